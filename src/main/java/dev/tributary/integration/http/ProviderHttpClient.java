@@ -1,0 +1,171 @@
+package dev.tributary.integration.http;
+
+import dev.failsafe.Failsafe;
+import dev.failsafe.FailsafeException;
+import dev.failsafe.RetryPolicy;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+
+/**
+ * The JDK HttpClient as every provider uses it: timeouts, no redirect following (a redirect to a
+ * login page is a configuration problem), a rate-limit gate before every attempt, retries with
+ * backoff honouring {@code Retry-After} for idempotent requests, and classification of failures.
+ */
+public final class ProviderHttpClient {
+
+    private final HttpClient http;
+    private final ProviderGuidance guidance;
+    private final Duration requestTimeout;
+    private final RequestGate gate;
+    private final int maxAttempts;
+    private final Duration maxRetryDelay;
+    private final Clock clock;
+    private final AtomicLong requests = new AtomicLong();
+
+    private ProviderHttpClient(Builder builder) {
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(builder.connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
+        this.guidance = builder.guidance;
+        this.requestTimeout = builder.requestTimeout;
+        this.gate = builder.gate;
+        this.maxAttempts = builder.maxAttempts;
+        this.maxRetryDelay = builder.maxRetryDelay;
+        this.clock = builder.clock;
+    }
+
+    public static Builder builder(ProviderGuidance guidance) {
+        return new Builder(guidance);
+    }
+
+    public ProviderGuidance guidance() {
+        return guidance;
+    }
+
+    /** Requests sent so far (each attempt counts). */
+    public long requestCount() {
+        return requests.get();
+    }
+
+    public HttpRequest.Builder request(URI uri) {
+        return HttpRequest.newBuilder(uri).timeout(requestTimeout);
+    }
+
+    /**
+     * Sends and returns a 2xx response; anything else becomes a {@link ProviderException}.
+     * Idempotent requests are retried on 429, 5xx and transport errors.
+     */
+    public ProviderResponse send(HttpRequest request, boolean idempotent) {
+        return send(request, idempotent, response -> response.isSuccess());
+    }
+
+    /**
+     * Like {@link #send(HttpRequest, boolean)} but lets the caller accept non-2xx answers it wants to
+     * interpret itself (e.g. a 400 carrying GraphQL validation errors).
+     */
+    public ProviderResponse send(HttpRequest request, boolean idempotent, Predicate<ProviderResponse> acceptable) {
+        RetryPolicy<ProviderResponse> policy = RetryPolicy.<ProviderResponse>builder()
+                .handleResultIf(response -> !acceptable.test(response) && retryable(response.status()))
+                .handle(IOException.class)
+                .withMaxAttempts(idempotent ? maxAttempts : 1)
+                .withDelayFn(context -> retryDelay(context.getLastResult(), context.getAttemptCount()))
+                .build();
+        ProviderResponse response;
+        try {
+            response = Failsafe.with(policy).get(() -> attempt(request));
+        } catch (FailsafeException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw ErrorClassifier.classify(guidance, io);
+            }
+            if (cause instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+                throw new ProviderException(ProblemKind.UNREACHABLE, "Interrupted while talking to " + guidance.title() + ".");
+            }
+            throw e;
+        }
+        if (!acceptable.test(response)) {
+            throw ErrorClassifier.classify(guidance, response);
+        }
+        return response;
+    }
+
+    private ProviderResponse attempt(HttpRequest request) throws IOException, InterruptedException {
+        gate.acquire();
+        requests.incrementAndGet();
+        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        return new ProviderResponse(response.statusCode(), response.headers(), response.body(), request.uri().getPath());
+    }
+
+    private Duration retryDelay(ProviderResponse last, int attempt) {
+        if (last != null) {
+            var retryAfter = RetryAfter.parse(last.headers().firstValue("Retry-After").orElse(null), clock.instant());
+            if (retryAfter.isPresent()) {
+                Duration wanted = retryAfter.get().plusMillis(250);
+                return wanted.compareTo(maxRetryDelay) > 0 ? maxRetryDelay : wanted;
+            }
+        }
+        return Backoff.delay(attempt, Duration.ofSeconds(1), maxRetryDelay);
+    }
+
+    static boolean retryable(int status) {
+        return status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
+    }
+
+    public static final class Builder {
+        private final ProviderGuidance guidance;
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration requestTimeout = Duration.ofSeconds(45);
+        private RequestGate gate = RequestGate.OPEN;
+        private int maxAttempts = 4;
+        private Duration maxRetryDelay = Duration.ofSeconds(65);
+        private Clock clock = Clock.systemUTC();
+
+        private Builder(ProviderGuidance guidance) {
+            this.guidance = guidance;
+        }
+
+        public Builder connectTimeout(Duration value) {
+            this.connectTimeout = value;
+            return this;
+        }
+
+        public Builder requestTimeout(Duration value) {
+            this.requestTimeout = value;
+            return this;
+        }
+
+        public Builder gate(RequestGate value) {
+            this.gate = value;
+            return this;
+        }
+
+        public Builder maxAttempts(int value) {
+            this.maxAttempts = value;
+            return this;
+        }
+
+        public Builder maxRetryDelay(Duration value) {
+            this.maxRetryDelay = value;
+            return this;
+        }
+
+        public Builder clock(Clock value) {
+            this.clock = value;
+            return this;
+        }
+
+        public ProviderHttpClient build() {
+            return new ProviderHttpClient(this);
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package dev.tributary.integration.internal;
+
+import dev.tributary.integration.AlertRecord;
+import dev.tributary.integration.AlertUpsert;
+import dev.tributary.integration.Alerts;
+import dev.tributary.integration.IntegrationRef;
+import dev.tributary.platform.Jdbc;
+import dev.tributary.platform.JsonColumns;
+import dev.tributary.platform.SqlTime;
+import dev.tributary.psa.ListPage;
+import dev.tributary.psa.PageRequest;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.IdGenerator;
+
+/**
+ * {@code rmm_alerts}. An upsert inserts with {@code on conflict do nothing} and otherwise updates the
+ * locked row, so concurrent deliveries of one alert end as one row on both engines.
+ */
+@Repository
+class AlertRepository implements Alerts {
+
+    private static final String SELECT = """
+            select a.id, a.integration_id, i.provider, a.external_alert_id, a.external_device_id, a.asset_id, a.ticket_id,
+                   a.severity, a.status, a.message, a.device_name, a.triggered_at, a.resolved_at, a.metadata, a.created_at,
+                   a.updated_at
+              from rmm_alerts a join rmm_integrations i on i.id = a.integration_id
+            """;
+
+    private final JdbcClient jdbc;
+    private final JsonColumns json;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    AlertRepository(JdbcClient jdbc, JsonColumns json, IdGenerator ids, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<AlertRecord> find(IntegrationRef integration, String externalAlertId) {
+        return jdbc.sql(SELECT + " where a.tenant_id = ? and a.integration_id = ? and a.external_alert_id = ?")
+                .params(integration.tenantId(), integration.integrationId(), externalAlertId)
+                .query(this::alert).optional();
+    }
+
+    @Override
+    @Transactional
+    public Upserted upsert(IntegrationRef integration, AlertUpsert alert) {
+        Instant now = clock.instant();
+        boolean created = jdbc.sql("""
+                        insert into rmm_alerts (id, tenant_id, integration_id, external_alert_id, external_device_id, asset_id,
+                               severity, status, message, device_name, triggered_at, resolved_at, metadata, created_at, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict do nothing
+                        """)
+                .params(ids.generateId(), integration.tenantId(), integration.integrationId(), alert.externalAlertId(),
+                        alert.externalDeviceId(), alert.assetId(), alert.severity(), alert.status(), alert.message(),
+                        alert.deviceName(), SqlTime.bind(alert.triggeredAt()), SqlTime.bind(alert.resolvedAt()),
+                        json.write(metadataOf(alert)), SqlTime.bind(now), SqlTime.bind(now))
+                .update() == 1;
+        if (!created) {
+            jdbc.sql("select id from rmm_alerts where tenant_id = ? and integration_id = ? and external_alert_id = ? for update")
+                    .params(integration.tenantId(), integration.integrationId(), alert.externalAlertId())
+                    .query(UUID.class).single();
+            jdbc.sql("""
+                            update rmm_alerts set external_device_id = coalesce(?, external_device_id), asset_id = coalesce(?, asset_id),
+                                   severity = ?, status = ?, message = coalesce(?, message), device_name = coalesce(?, device_name),
+                                   triggered_at = coalesce(triggered_at, ?), resolved_at = ?, metadata = ?, updated_at = ?
+                             where tenant_id = ? and integration_id = ? and external_alert_id = ?
+                            """)
+                    .params(alert.externalDeviceId(), alert.assetId(), alert.severity(), alert.status(), alert.message(),
+                            alert.deviceName(), SqlTime.bind(alert.triggeredAt()), SqlTime.bind(alert.resolvedAt()),
+                            json.write(metadataOf(alert)), SqlTime.bind(now), integration.tenantId(), integration.integrationId(),
+                            alert.externalAlertId())
+                    .update();
+        }
+        return new Upserted(find(integration, alert.externalAlertId()).orElseThrow(), created);
+    }
+
+    private static Map<String, Object> metadataOf(AlertUpsert alert) {
+        return alert.metadata() == null ? Map.of() : alert.metadata();
+    }
+
+    @Override
+    public void linkTicket(IntegrationRef integration, UUID alertId, UUID ticketId) {
+        jdbc.sql("update rmm_alerts set ticket_id = ?, updated_at = ? where tenant_id = ? and integration_id = ? and id = ?")
+                .params(ticketId, SqlTime.bind(clock.instant()), integration.tenantId(), integration.integrationId(), alertId)
+                .update();
+    }
+
+    @Override
+    public void linkAsset(IntegrationRef integration, UUID alertId, UUID assetId) {
+        jdbc.sql("update rmm_alerts set asset_id = ?, updated_at = ? where tenant_id = ? and integration_id = ? and id = ?")
+                .params(assetId, SqlTime.bind(clock.instant()), integration.tenantId(), integration.integrationId(), alertId)
+                .update();
+    }
+
+    @Override
+    @Transactional
+    public void mergeMetadata(IntegrationRef integration, String externalAlertId, Map<String, Object> entries) {
+        find(integration, externalAlertId).ifPresent(alert -> {
+            Map<String, Object> metadata = new LinkedHashMap<>(alert.metadata());
+            metadata.putAll(entries);
+            jdbc.sql("update rmm_alerts set metadata = ?, updated_at = ? where tenant_id = ? and id = ?")
+                    .params(json.write(metadata), SqlTime.bind(clock.instant()), integration.tenantId(), alert.id())
+                    .update();
+        });
+    }
+
+    @Override
+    public ListPage<AlertRecord> list(UUID tenantId, String provider, String status, PageRequest page) {
+        StringBuilder where = new StringBuilder(" where a.tenant_id = ?");
+        List<Object> params = new ArrayList<>();
+        params.add(tenantId);
+        if (provider != null) {
+            where.append(" and i.provider = ?");
+            params.add(provider);
+        }
+        if (status != null) {
+            where.append(" and a.status = ?");
+            params.add(status);
+        }
+        long total = jdbc.sql("select count(*) from rmm_alerts a join rmm_integrations i on i.id = a.integration_id" + where)
+                .params(params).query(Long.class).single();
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(page.limit());
+        pageParams.add(page.offset());
+        List<AlertRecord> items = jdbc.sql(SELECT + where + " order by coalesce(a.triggered_at, a.created_at) desc, a.id limit ? offset ?")
+                .params(pageParams).query(this::alert).list();
+        return new ListPage<>(items, total);
+    }
+
+    @Override
+    public long countByStatus(UUID tenantId, UUID integrationId, String... statuses) {
+        if (statuses.length == 0) {
+            return jdbc.sql("select count(*) from rmm_alerts where tenant_id = ? and integration_id = ?")
+                    .params(tenantId, integrationId).query(Long.class).single();
+        }
+        List<Object> params = new ArrayList<>(List.of(tenantId, integrationId));
+        params.addAll(Arrays.asList(statuses));
+        return jdbc.sql("select count(*) from rmm_alerts where tenant_id = ? and integration_id = ? and status in ("
+                        + Jdbc.placeholders(statuses.length) + ")")
+                .params(params).query(Long.class).single();
+    }
+
+    private AlertRecord alert(ResultSet rs, int n) throws SQLException {
+        return new AlertRecord(rs.getObject("id", UUID.class), rs.getObject("integration_id", UUID.class), rs.getString("provider"),
+                rs.getString("external_alert_id"), rs.getString("external_device_id"), rs.getObject("asset_id", UUID.class),
+                rs.getObject("ticket_id", UUID.class), rs.getString("severity"), rs.getString("status"), rs.getString("message"),
+                rs.getString("device_name"), SqlTime.read(rs, "triggered_at"), SqlTime.read(rs, "resolved_at"),
+                json.readMap(rs.getString("metadata")), SqlTime.read(rs, "created_at"), SqlTime.read(rs, "updated_at"));
+    }
+}
