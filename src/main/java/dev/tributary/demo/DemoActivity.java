@@ -98,6 +98,10 @@ class DemoActivity implements DisposableBean {
             List<HuntressOrganization> orgs = sim.organizations();
             HuntressOrganization org = orgs.get(random.nextInt(orgs.size()));
             template.id = 0;
+            // Remediation ids belong to one incident report: the copy gets fresh ones from the store.
+            if (template.remediations != null) {
+                template.remediations.forEach(r -> r.id = 0);
+            }
             template.organizationId = org.id;
             template.status = "sent";
             template.closedAt = null;

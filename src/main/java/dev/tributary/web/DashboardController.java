@@ -45,18 +45,18 @@ class DashboardController {
 
     record IntegrationHealth(String provider, String title, String category, boolean connected, String syncStatus, String syncError,
                              long unmapped, SyncRunView lastRun, String path) {
-        boolean needsAttention() {
+        public boolean needsAttention() {
             return connected && (syncError != null || unmapped > 0);
         }
     }
 
     /** Counts keyed by agent status value ({@code online}, {@code overdue}...). */
     record ProviderAssets(String provider, String title, Map<String, Long> counts, long total) {
-        long percent(String status) {
+        public long percent(String status) {
             return total == 0 ? 0 : Math.round(100.0 * counts.getOrDefault(status, 0L) / total);
         }
 
-        long count(String status) {
+        public long count(String status) {
             return counts.getOrDefault(status, 0L);
         }
     }

@@ -7,6 +7,7 @@ import dev.tributary.simulator.RecordedRequest;
 import dev.tributary.simulator.tanium.TaniumComputerGroup;
 import dev.tributary.simulator.tanium.TaniumSimulator;
 import dev.tributary.testsupport.ApiClient;
+import dev.tributary.testsupport.WebSession;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -115,6 +116,13 @@ class TaniumSyncApiTest extends TaniumApiTestSupport {
         assertThat(count(again, "created") + count(again, "updated")).isZero();
         assertThat(count(again, "conflicts")).isEqualTo(1);
         assertThat(assets(api)).hasSize(9);
+
+        // The tenant's dashboard now draws the Tanium fleet bar with a link per agent status.
+        String user = unique("dash");
+        api.post("/api/v1/users", Map.of("username", user, "password", "dashboard-password", "role", "admin"));
+        var dashboard = WebSession.signIn(port, user, "dashboard-password").get("/");
+        assertThat(dashboard.status()).isEqualTo(200);
+        assertThat(dashboard.body()).contains("class=\"bars\"").contains("/assets?provider=tanium&amp;agentStatus=");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -79,7 +80,8 @@ public final class Browser implements AutoCloseable {
 
     public <T> T waitFor(Duration timeout, Function<WebDriver, T> condition) {
         try {
-            return new WebDriverWait(driver, timeout).until(condition);
+            // htmx swaps re-render fragments under the test's feet: a stale element means "look again".
+            return new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class).until(condition);
         } catch (org.openqa.selenium.TimeoutException e) {
             keepEvidence();
             throw e;

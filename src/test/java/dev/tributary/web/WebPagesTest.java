@@ -19,6 +19,19 @@ class WebPagesTest extends ApiTestSupport {
     }
 
     @Test
+    void signInsReturnTheirDatabaseConnections() {
+        // More sign-ins (with right and wrong passwords) than the test pool has connections: a lookup
+        // that kept its connection would make the last ones wait for the pool and fail.
+        for (int i = 0; i < 10; i++) {
+            WebSession session = WebSession.anonymous(port);
+            session.get("/login");
+            session.postForm("/login", Map.of("username", "admin", "password", "wrong-" + i), true);
+        }
+        WebSession admin = WebSession.signIn(port, "admin", "admin-password");
+        assertThat(admin.get("/").status()).isEqualTo(200);
+    }
+
+    @Test
     void wrongPasswordsAreRefused() {
         WebSession session = WebSession.anonymous(port);
         session.get("/login");

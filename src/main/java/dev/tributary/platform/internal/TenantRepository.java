@@ -33,6 +33,6 @@ class TenantRepository {
     Optional<TenantInfo> findBootstrap() {
         return jdbc.sql("select id, name, is_bootstrap from tenants where is_bootstrap = true order by created_at")
                 .query((rs, n) -> new TenantInfo(rs.getObject("id", UUID.class), rs.getString("name"), true))
-                .stream().findFirst();
+                .list().stream().findFirst();
     }
 }

@@ -41,7 +41,7 @@ class UserRepository {
                 .query((rs, n) -> new StoredUser(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
                         rs.getString("username"), rs.getString("password_hash"), rs.getBoolean("enabled"),
                         Role.valueOf(rs.getString("role"))))
-                .stream().findFirst();
+                .list().stream().findFirst();
     }
 
     boolean anyExists() {

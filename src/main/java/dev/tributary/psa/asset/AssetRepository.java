@@ -166,9 +166,19 @@ class AssetRepository {
     }
 
     Optional<AssetView> find(UUID tenantId, UUID assetId) {
+        // Sequential, never nested in a row mapper: outside a transaction a nested query takes a
+        // second pooled connection, and enough concurrent callers then deadlock the pool.
+        Optional<AssetType> type = jdbc.sql("select asset_type from assets where tenant_id = ? and id = ?")
+                .params(tenantId, assetId)
+                .query((rs, n) -> AssetType.parse(rs.getString("asset_type")))
+                .optional();
+        if (type.isEmpty()) {
+            return Optional.empty();
+        }
+        AssetDetails details = details(tenantId, assetId, type.get());
         return jdbc.sql(SELECT_VIEW + " where a.tenant_id = ? and a.id = ?")
                 .params(tenantId, assetId)
-                .query((rs, n) -> view(rs, details(tenantId, assetId, AssetType.parse(rs.getString("asset_type")))))
+                .query((rs, n) -> view(rs, details))
                 .optional();
     }
 
