@@ -6,7 +6,6 @@ import dev.tributary.integration.RunKind;
 import dev.tributary.integration.RunTrigger;
 import dev.tributary.integration.SyncRuns;
 import dev.tributary.simulator.huntress.HuntressIncident;
-import dev.tributary.simulator.huntress.HuntressOrganization;
 import dev.tributary.simulator.tactical.TacticalAgent;
 import dev.tributary.simulator.tactical.TacticalAlert;
 import dev.tributary.simulator.tactical.TacticalWebhooks;
@@ -95,14 +94,12 @@ class DemoActivity implements DisposableBean {
         if (tick % 2 == 1 || open.isEmpty()) {
             List<HuntressIncident> all = sim.incidents();
             HuntressIncident template = all.get(random.nextInt(all.size())).copy();
-            List<HuntressOrganization> orgs = sim.organizations();
-            HuntressOrganization org = orgs.get(random.nextInt(orgs.size()));
             template.id = 0;
             // Remediation ids belong to one incident report: the copy gets fresh ones from the store.
             if (template.remediations != null) {
                 template.remediations.forEach(r -> r.id = 0);
             }
-            template.organizationId = org.id;
+            // The copy keeps its organization: the incident's agent and organization must agree, as in Huntress.
             template.status = "sent";
             template.closedAt = null;
             template.sentAt = clock.instant();
