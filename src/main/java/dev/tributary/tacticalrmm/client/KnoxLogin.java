@@ -20,9 +20,9 @@ import tools.jackson.databind.JsonNode;
  */
 public final class KnoxLogin {
 
-    static final String TOTP_NEEDED = "Tactical RMM asks for a two-factor code to log in. Enter the current code from the "
-            + "authenticator app (or save the account's TOTP secret with the connection so Tributary can log in again "
-            + "unattended, or use an API key).";
+    static final String TOTP_NEEDED = "Tactical RMM asks for a two-factor code to log in: connect again with the current "
+            + "code from the authenticator app (or save the account's TOTP secret with the connection so Tributary can log "
+            + "in again unattended, or use an API key).";
 
     private final ProviderHttpClient http;
     private final String baseUrl;
