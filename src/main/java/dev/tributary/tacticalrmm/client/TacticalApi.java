@@ -30,6 +30,9 @@ public final class TacticalApi {
     public static final int PAGE_SIZE = 1000;
     /** Fields of agent rows never read, skipped while parsing (Windows services are tens of KB per agent). */
     private static final java.util.Set<String> SKIPPED_FIELDS = java.util.Set.of("services");
+    /** Reads one value inside a larger document (the default reader insists on the end of input after it). */
+    private static final tools.jackson.databind.ObjectReader VALUE = ProviderJson.MAPPER.readerFor(JsonNode.class)
+            .without(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final ProviderHttpClient http;
     private final String baseUrl;
@@ -144,7 +147,7 @@ public final class TacticalApi {
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
             if (token != JsonToken.START_OBJECT) {
-                rows.add(ProviderJson.MAPPER.readTree(parser));
+                rows.add(VALUE.readValue(parser));
                 continue;
             }
             tools.jackson.databind.node.ObjectNode row = ProviderJson.MAPPER.createObjectNode();
@@ -154,7 +157,7 @@ public final class TacticalApi {
                 if (SKIPPED_FIELDS.contains(name)) {
                     parser.skipChildren();
                 } else {
-                    row.set(name, ProviderJson.MAPPER.readTree(parser));
+                    row.set(name, (JsonNode) VALUE.readValue(parser));
                 }
             }
             rows.add(row);
