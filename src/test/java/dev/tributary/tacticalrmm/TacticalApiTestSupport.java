@@ -112,7 +112,7 @@ abstract class TacticalApiTestSupport extends ApiTestSupport {
     }
 
     protected static JsonNode awaitRun(ApiClient api, String runId) {
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(50)).until(() -> {
+        await().atMost(Duration.ofMinutes(15)).pollInterval(Duration.ofMillis(50)).until(() -> {
             String state = api.get(BASE + "/runs/" + runId).text("state");
             return "succeeded".equals(state) || "failed".equals(state) || "skipped".equals(state);
         });
