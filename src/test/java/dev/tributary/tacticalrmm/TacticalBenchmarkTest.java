@@ -66,7 +66,10 @@ class TacticalBenchmarkTest extends TacticalApiTestSupport {
 
         Measured again = measure(api, "full_sync");
         report.add(again.line("full sync (unchanged)"));
-        assertThat(count(again.run, "unchanged")).isEqualTo(AGENTS);
+        // Agents cross their offline/overdue thresholds while the benchmark runs (the simulator's fleet is on the
+        // real clock), so some are genuinely updated; nothing is created.
+        assertThat(count(again.run, "unchanged") + count(again.run, "updated")).isEqualTo(AGENTS);
+        assertThat(count(again.run, "created")).isZero();
 
         Measured incremental = measure(api, "incremental_sync");
         report.add(incremental.line("incremental sync"));

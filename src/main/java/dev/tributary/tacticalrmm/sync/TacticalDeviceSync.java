@@ -68,38 +68,120 @@ public final class TacticalDeviceSync {
             if (context.kind() == RunKind.INCREMENTAL_SYNC && since != null) {
                 filter.put("last_seen_range_after", since.minus(INCREMENTAL_LOOKBACK).truncatedTo(ChronoUnit.SECONDS).toString());
             }
-            for (OrganizationMapping scope : scopes) {
-                String clientId = scope.externalOrganizationId();
-                Map<String, String> query = new LinkedHashMap<>();
-                query.put("client_id", clientId);
-                query.putAll(filter);
-                boolean[] first = {true};
-                api.pages("/beta/v1/agent/", query, page -> {
-                    if (first[0]) {
-                        first[0] = false;
-                        total += page.count();
+            Prefetch prefetch = new Prefetch(sites, filter, scopes);
+            prefetch.start();
+            try {
+                while (true) {
+                    Batch batch = prefetch.next();
+                    if (batch == null) {
+                        break;
                     }
-                    Instant now = clock.instant();
-                    List<DeviceSnapshot> snapshots = new ArrayList<>(page.results().size());
-                    for (JsonNode agent : page.results()) {
-                        Long siteId = dev.tributary.integration.http.ProviderJson.longValue(agent, "site");
-                        Site site = siteId == null ? null : sites.get(siteId.intValue());
-                        snapshots.add(AgentNormalizer.normalize(agent, new Placement(clientId,
-                                siteId == null ? null : siteId.intValue(), site == null ? null : site.name()), now));
+                    total += batch.newTotal();
+                    if (!batch.snapshots().isEmpty()) {
+                        session.ingest(batch.snapshots());
                     }
-                    if (!snapshots.isEmpty()) {
-                        session.ingest(snapshots);
-                    }
-                    done += page.results().size();
+                    done += batch.snapshots().size();
                     context.progress(done, Math.max(done, total));
                     reportRequests();
-                });
+                }
+            } finally {
+                prefetch.stop();
             }
         } finally {
             reportRequests();
         }
         log.info("Tactical RMM {} of integration {}: {} agent(s) from {} client(s)", context.kind().value(),
                 context.integration().integrationId(), done, scopes.size());
+    }
+
+    /** A normalized page, and how much the walk's total grew with it (the count of a client's first page). */
+    private record Batch(List<DeviceSnapshot> snapshots, long newTotal) {
+    }
+
+    /**
+     * Fetches and normalizes the next page on its own thread while the run thread ingests the current one, so the
+     * Tactical server and the database work at the same time; the hand-over queue holds one page, so at most about
+     * three pages are in memory whatever the fleet size. A failure on the fetching side is rethrown on the run thread.
+     */
+    private final class Prefetch {
+        private static final Batch END = new Batch(List.of(), 0);
+        private final java.util.concurrent.BlockingQueue<Batch> queue = new java.util.concurrent.ArrayBlockingQueue<>(1);
+        private final java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        private final Thread thread;
+
+        Prefetch(Map<Integer, Site> sites, Map<String, String> filter, List<OrganizationMapping> scopes) {
+            thread = new Thread(() -> {
+                try {
+                    for (OrganizationMapping scope : scopes) {
+                        walk(scope.externalOrganizationId(), sites, filter);
+                    }
+                } catch (RuntimeException | Error e) {
+                    failure.set(e);
+                } finally {
+                    try {
+                        queue.put(END);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            }, "tactical-prefetch-" + context.runId());
+            thread.setDaemon(true);
+        }
+
+        private void walk(String clientId, Map<Integer, Site> sites, Map<String, String> filter) {
+            Map<String, String> query = new LinkedHashMap<>();
+            query.put("client_id", clientId);
+            query.putAll(filter);
+            boolean[] first = {true};
+            api.pages("/beta/v1/agent/", query, page -> {
+                long newTotal = first[0] ? page.count() : 0;
+                first[0] = false;
+                Instant now = clock.instant();
+                List<DeviceSnapshot> snapshots = new ArrayList<>(page.results().size());
+                for (JsonNode agent : page.results()) {
+                    Long siteId = dev.tributary.integration.http.ProviderJson.longValue(agent, "site");
+                    Site site = siteId == null ? null : sites.get(siteId.intValue());
+                    snapshots.add(AgentNormalizer.normalize(agent, new Placement(clientId,
+                            siteId == null ? null : siteId.intValue(), site == null ? null : site.name()), now));
+                }
+                try {
+                    queue.put(new Batch(snapshots, newTotal));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Tactical RMM sync stopped", e);
+                }
+            });
+        }
+
+        void start() {
+            thread.start();
+        }
+
+        /** The next page, or null at the end of the walk; rethrows the fetching side's failure. */
+        Batch next() {
+            Batch batch;
+            try {
+                batch = queue.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Tactical RMM sync interrupted", e);
+            }
+            if (batch == END) {
+                Throwable e = failure.get();
+                if (e instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (e instanceof Error error) {
+                    throw error;
+                }
+                return null;
+            }
+            return batch;
+        }
+
+        void stop() {
+            thread.interrupt();
+        }
     }
 
     /** Every site, by id ({@code /beta/v1/site/} cannot filter by client). */
