@@ -12,13 +12,13 @@ import dev.tributary.tacticalrmm.client.TacticalApi;
 import dev.tributary.tacticalrmm.client.TacticalClients;
 import dev.tributary.tacticalrmm.normalize.AgentNormalizer;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -28,8 +28,9 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Refreshes one agent's asset after a webhook, off the request thread. Requests for the same agent coalesce:
- * while one is queued, more are dropped (the queued refresh reads the newest state anyway). Two requests per
+ * Refreshes one agent's asset after a webhook, off the request thread. Requests for the same agent coalesce: a
+ * refresh starts {@link #DELAY} after the first request, and requests meanwhile are dropped (the refresh reads the
+ * newest state anyway; a burst of alerts for one agent — several checks failing together — costs one refresh). Two requests per
  * refresh: the classic {@code /agents/<agent_id>/} (the beta detail needs the integer pk, and the beta
  * {@code ?agent_id=} filter crashes the server) and its site for the client. Only agents already synced as assets
  * are refreshed — new agents arrive with the next device sync. A full queue drops the refresh (the next sync
@@ -47,12 +48,14 @@ public class AgentRefresher implements DisposableBean {
     private final Clock clock;
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
     private final AtomicLong completed = new AtomicLong();
-    private final ThreadPoolExecutor executor = new ThreadPoolExecutor(2, 2, 30, TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(10_000), r -> {
-                Thread thread = new Thread(r, "tactical-agent-refresh");
-                thread.setDaemon(true);
-                return thread;
-            });
+    /** How long a refresh waits for more requests for the same agent. */
+    static final Duration DELAY = Duration.ofSeconds(2);
+    private static final int MAX_PENDING = 10_000;
+    private final ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(2, r -> {
+        Thread thread = new Thread(r, "tactical-agent-refresh");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     AgentRefresher(TacticalClients clients, DeviceIngestion ingestion, OrganizationMappings mappings, ExternalEntities entities,
                    Clock clock) {
@@ -66,11 +69,15 @@ public class AgentRefresher implements DisposableBean {
     /** Queues a refresh of the agent unless one is already queued; returns whether it was queued. */
     public boolean request(IntegrationRef ref, String agentId) {
         String key = ref.tenantId() + "|" + ref.integrationId() + "|" + agentId;
+        if (pending.size() >= MAX_PENDING) {
+            log.warn("Tactical agent refresh queue is full; agent {} will be updated by the next device sync", agentId);
+            return false;
+        }
         if (!pending.add(key)) {
             return false;
         }
         try {
-            executor.execute(() -> {
+            executor.schedule(() -> {
                 pending.remove(key);
                 try {
                     refresh(ref, agentId);
@@ -80,7 +87,7 @@ public class AgentRefresher implements DisposableBean {
                 } finally {
                     completed.incrementAndGet();
                 }
-            });
+            }, DELAY.toMillis(), TimeUnit.MILLISECONDS);
             return true;
         } catch (RejectedExecutionException e) {
             pending.remove(key);
