@@ -48,6 +48,7 @@ public class AgentRefresher implements DisposableBean {
     private final Clock clock;
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
     private final AtomicLong completed = new AtomicLong();
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
     /** How long a refresh waits for more requests for the same agent. */
     static final Duration DELAY = Duration.ofSeconds(2);
     private static final int MAX_PENDING = 10_000;
@@ -76,6 +77,7 @@ public class AgentRefresher implements DisposableBean {
         if (!pending.add(key)) {
             return false;
         }
+        inFlight.incrementAndGet();
         try {
             executor.schedule(() -> {
                 pending.remove(key);
@@ -86,14 +88,21 @@ public class AgentRefresher implements DisposableBean {
                             e instanceof ProviderException ? e.getMessage() : e.toString());
                 } finally {
                     completed.incrementAndGet();
+                    inFlight.decrementAndGet();
                 }
             }, DELAY.toMillis(), TimeUnit.MILLISECONDS);
             return true;
         } catch (RejectedExecutionException e) {
             pending.remove(key);
+            inFlight.decrementAndGet();
             log.warn("Tactical agent refresh queue is full; agent {} will be updated by the next device sync", agentId);
             return false;
         }
+    }
+
+    /** Whether no refresh is waiting or running. */
+    public boolean idle() {
+        return inFlight.get() == 0;
     }
 
     /** Refreshes finished so far (for tests and metrics). */
