@@ -10,7 +10,9 @@ import dev.tributary.integration.ExternalEntities;
 import dev.tributary.integration.IntegrationProvider;
 import dev.tributary.integration.IntegrationRef;
 import dev.tributary.integration.OrganizationMappings;
+import dev.tributary.integration.IntegrationStatus;
 import dev.tributary.integration.ProviderDescriptor;
+import dev.tributary.integration.ProviderWebSections;
 import dev.tributary.integration.RunCapability;
 import dev.tributary.integration.RunContext;
 import dev.tributary.integration.RunKind;
@@ -48,7 +50,7 @@ import tools.jackson.databind.JsonNode;
  */
 @Component
 class TacticalProvider implements IntegrationProvider, ConnectionCapability, ScopeDiscovery, RunCapability, SettingsCapability,
-        WebhookCapability {
+        WebhookCapability, ProviderWebSections {
 
     static final String ID = "tacticalrmm";
     static final String SECRET_HEADER = "X-Alga-Webhook-Secret";
@@ -211,5 +213,17 @@ class TacticalProvider implements IntegrationProvider, ConnectionCapability, Sco
     public int receive(IntegrationRef integration, byte[] body, Map<String, List<String>> headers) {
         webhooks.receive(integration, body);
         return 202;
+    }
+
+    // ---- page -----------------------------------------------------------------------------------------
+
+    @Override
+    public List<String> sections() {
+        return List.of(TacticalSetupSection.FRAGMENT);
+    }
+
+    @Override
+    public Map<String, Object> sectionModel(IntegrationRef integration, IntegrationStatus status) {
+        return TacticalSetupSection.model(status.settings(), SECRET_HEADER);
     }
 }

@@ -50,6 +50,8 @@ class TacticalProviderPageTest extends TacticalApiTestSupport {
                 .contains("Acme Corp").contains("Globex").contains("id=\"webhook-panel\"").contains("X-Alga-Webhook-Secret")
                 .contains("id=\"run-full_sync\"").contains("id=\"run-incremental_sync\"").contains("id=\"run-alerts_backfill\"")
                 .contains("id=\"run-software_sync\"").doesNotContain("id=\"run-poll\"")
+                .contains("id=\"tactical-setup\"").contains("username and password (Knox token)")
+                .contains("{{global.tributary_webhook_secret}}")
                 .doesNotContain(TacticalFixtures.TOTP_PASSWORD);
         admin().delete(BASE + "/connection");
     }
