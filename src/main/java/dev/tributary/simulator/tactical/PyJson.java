@@ -403,6 +403,8 @@ public final class PyJson {
             writeString(node.stringValue(), out, ascii);
         } else if (node.isBoolean()) {
             out.append(node.booleanValue() ? "true" : "false");
+        } else if (node.isInt() || node.isLong()) {
+            out.append(node.longValue());
         } else if (node.isIntegralNumber()) {
             out.append(node.bigIntegerValue().toString());
         } else if (node.isBigDecimal()) {
@@ -423,7 +425,10 @@ public final class PyJson {
 
     private static void writeString(String text, StringBuilder out, boolean ascii) {
         out.append('"');
-        for (int i = 0; i < text.length(); i++) {
+        int plain = plainPrefix(text, ascii);
+        // Most strings need no escaping at all: copy them in one go (fleet pages are megabytes of them).
+        out.append(text, 0, plain);
+        for (int i = plain; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");
@@ -443,6 +448,18 @@ public final class PyJson {
             }
         }
         out.append('"');
+    }
+
+    /** Length of the leading run of characters that are written as they are. */
+    private static int plainPrefix(String text, boolean ascii) {
+        int i = 0;
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || c > 0x7e && (ascii || c == '\u2028' || c == '\u2029')) {
+                break;
+            }
+        }
+        return i;
     }
 
     private static void unicodeEscape(char c, StringBuilder out) {
