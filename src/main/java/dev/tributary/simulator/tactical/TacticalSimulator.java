@@ -281,6 +281,7 @@ public class TacticalSimulator extends SimulatorServer {
 
     private void dispatch(Call call) throws IOException {
         Exchange exchange = call.exchange;
+        expireTokensWhenDue(exchange.path());
         if (config.dashboardHost()) {
             call.html(200, SPA_INDEX);
             return;
@@ -1671,6 +1672,28 @@ public class TacticalSimulator extends SimulatorServer {
     /** Makes every knox token expired (the next use answers 401 "Invalid token."). */
     public void expireAllTokens() {
         auth.expireAll();
+    }
+
+    private record TokenExpiry(String pathPrefix, AtomicInteger remaining) {
+    }
+
+    private volatile TokenExpiry tokenExpiry;
+
+    /**
+     * Every Knox token expires just before the {@code nth} request whose path starts with
+     * {@code pathPrefix} is authenticated: a token running out in the middle of a sync, at an exact
+     * point, without racing the client.
+     */
+    public void expireTokensBeforeRequest(String pathPrefix, int nth) {
+        tokenExpiry = new TokenExpiry(pathPrefix, new AtomicInteger(nth));
+    }
+
+    private void expireTokensWhenDue(String path) {
+        TokenExpiry expiry = tokenExpiry;
+        if (expiry != null && path.startsWith(expiry.pathPrefix()) && expiry.remaining().decrementAndGet() == 0) {
+            tokenExpiry = null;
+            auth.expireAll();
+        }
     }
 
     public void expireToken(String token) {
