@@ -1,5 +1,7 @@
 package dev.tributary.tacticalrmm;
 
+import static dev.tributary.platform.RequestFields.text;
+
 import dev.tributary.integration.ConnectedAccount;
 import dev.tributary.integration.ConnectionField;
 import dev.tributary.platform.InvalidFieldException;
@@ -130,16 +132,5 @@ final class TacticalConnection {
             throw new InvalidFieldException(field, "is required");
         }
         return value;
-    }
-
-    private static String text(JsonNode request, String field) {
-        JsonNode value = request.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isString()) {
-            throw new InvalidFieldException(field, "must be a string");
-        }
-        return value.asString();
     }
 }

@@ -1,5 +1,7 @@
 package dev.tributary.tacticalrmm;
 
+import static dev.tributary.platform.RequestFields.integerIn;
+
 import dev.tributary.integration.DeviceSyncSettings;
 import dev.tributary.integration.RunKind;
 import dev.tributary.platform.InvalidFieldException;
@@ -120,17 +122,6 @@ public final class TacticalSettings {
             }
         }
         return group;
-    }
-
-    private static int integerIn(String field, JsonNode value, int min, int max) {
-        if (!value.isIntegralNumber()) {
-            throw new InvalidFieldException(field, "must be a whole number between " + min + " and " + max);
-        }
-        long number = value.longValue();
-        if (number < min || number > max) {
-            throw new InvalidFieldException(field, "must be between " + min + " and " + max + " (was " + number + ")");
-        }
-        return (int) number;
     }
 
     private static boolean enabled(Map<String, Object> settings, String group) {

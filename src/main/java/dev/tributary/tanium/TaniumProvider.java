@@ -1,5 +1,7 @@
 package dev.tributary.tanium;
 
+import static dev.tributary.platform.RequestFields.text;
+
 import dev.tributary.integration.Capability;
 import dev.tributary.integration.Category;
 import dev.tributary.integration.ConnectedAccount;
@@ -251,16 +253,4 @@ class TaniumProvider implements IntegrationProvider, ConnectionCapability, Scope
         return secrets.get(ref.tenantId(), TOKEN_SECRET).orElseThrow(() -> new ProviderException(ProblemKind.BAD_CREDENTIALS,
                 "The Tanium API token is missing; connect Tanium again."));
     }
-
-    private static String text(JsonNode request, String field) {
-        JsonNode value = request.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isString()) {
-            throw new InvalidFieldException(field, "must be a string");
-        }
-        return value.asString();
-    }
-
 }

@@ -1,5 +1,7 @@
 package dev.tributary.tanium;
 
+import static dev.tributary.platform.RequestFields.integerIn;
+
 import dev.tributary.platform.InvalidFieldException;
 import dev.tributary.tanium.client.TaniumUrls;
 import java.time.Duration;
@@ -93,17 +95,6 @@ public record TaniumSettings(int pageSize, Duration onlineWindow, boolean useAss
             }
         }
         return result;
-    }
-
-    private static int integerIn(String field, JsonNode value, int min, int max) {
-        if (!value.isIntegralNumber()) {
-            throw new InvalidFieldException(field, "must be a whole number between " + min + " and " + max);
-        }
-        long number = value.longValue();
-        if (number < min || number > max) {
-            throw new InvalidFieldException(field, "must be between " + min + " and " + max + " (was " + number + ")");
-        }
-        return (int) number;
     }
 
     private static int integer(Object value, int fallback) {
