@@ -13,6 +13,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Measuring helpers of the Tactical benchmarks: heap peaks, GC totals, planner statistics kept fresh. */
 final class BenchmarkSupport {
 
+    /**
+     * The production pool (application.properties) instead of the test profile's small one, and no leak detection:
+     * the detector builds an exception with a stack trace on every connection checkout.
+     */
+    static final String PRODUCTION_POOL = "spring.datasource.hikari.maximum-pool-size=10";
+    static final String NO_LEAK_DETECTION = "spring.datasource.hikari.leak-detection-threshold=0";
+
     private BenchmarkSupport() {
     }
 

@@ -10,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
@@ -19,6 +21,14 @@ import java.util.function.Predicate;
  * backoff honouring {@code Retry-After} for idempotent requests, and classification of failures.
  */
 public final class ProviderHttpClient {
+
+    /**
+     * The JDK clients underneath, one per connect timeout and shared by every provider client. Each JDK client owns a
+     * selector thread and a connection pool: building one per provider client (one per webhook-triggered agent refresh)
+     * cost a thread and a TCP handshake per call, and the idle selectors outlived their use until collected. Sharing
+     * is safe — authentication is per request, never per connection.
+     */
+    private static final ConcurrentMap<Duration, HttpClient> TRANSPORTS = new ConcurrentHashMap<>();
 
     private final HttpClient http;
     private final ProviderGuidance guidance;
@@ -30,11 +40,11 @@ public final class ProviderHttpClient {
     private final AtomicLong requests = new AtomicLong();
 
     private ProviderHttpClient(Builder builder) {
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(builder.connectTimeout)
+        this.http = TRANSPORTS.computeIfAbsent(builder.connectTimeout, timeout -> HttpClient.newBuilder()
+                .connectTimeout(timeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .version(HttpClient.Version.HTTP_1_1)
-                .build();
+                .build());
         this.guidance = builder.guidance;
         this.requestTimeout = builder.requestTimeout;
         this.gate = builder.gate;

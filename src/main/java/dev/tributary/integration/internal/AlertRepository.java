@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -22,7 +23,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.IdGenerator;
 
 /**
@@ -43,9 +46,11 @@ class AlertRepository implements Alerts {
     private final JsonColumns json;
     private final IdGenerator ids;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
-    AlertRepository(JdbcClient jdbc, JsonColumns json, IdGenerator ids, Clock clock) {
+    AlertRepository(JdbcClient jdbc, JsonColumns json, IdGenerator ids, Clock clock, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.json = json;
         this.ids = ids;
         this.clock = clock;
@@ -58,22 +63,33 @@ class AlertRepository implements Alerts {
                 .query(this::alert).optional();
     }
 
+    /**
+     * A new alert costs one autocommitted insert and no read-back (the row is exactly what was bound); only a conflict
+     * — a redelivery or a change — takes the row lock, updates and re-reads, in one transaction. Webhook bursts are
+     * mostly new alerts, so this halves their round trips.
+     */
     @Override
-    @Transactional
     public Upserted upsert(IntegrationRef integration, AlertUpsert alert) {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        UUID id = ids.generateId();
+        String metadata = json.write(metadataOf(alert));
         boolean created = jdbc.sql("""
                         insert into rmm_alerts (id, tenant_id, integration_id, external_alert_id, external_device_id, asset_id,
                                severity, status, message, device_name, triggered_at, resolved_at, metadata, created_at, updated_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict do nothing
                         """)
-                .params(ids.generateId(), integration.tenantId(), integration.integrationId(), alert.externalAlertId(),
+                .params(id, integration.tenantId(), integration.integrationId(), alert.externalAlertId(),
                         alert.externalDeviceId(), alert.assetId(), alert.severity(), alert.status(), alert.message(),
                         alert.deviceName(), SqlTime.bind(alert.triggeredAt()), SqlTime.bind(alert.resolvedAt()),
-                        json.write(metadataOf(alert)), SqlTime.bind(now), SqlTime.bind(now))
+                        metadata, SqlTime.bind(now), SqlTime.bind(now))
                 .update() == 1;
-        if (!created) {
+        if (created) {
+            return new Upserted(new AlertRecord(id, integration.integrationId(), integration.provider(), alert.externalAlertId(),
+                    alert.externalDeviceId(), alert.assetId(), null, alert.severity(), alert.status(), alert.message(),
+                    alert.deviceName(), micros(alert.triggeredAt()), micros(alert.resolvedAt()), metadataOf(alert), now, now), true);
+        }
+        AlertRecord updated = transactions.execute(status -> {
             jdbc.sql("select id from rmm_alerts where tenant_id = ? and integration_id = ? and external_alert_id = ? for update")
                     .params(integration.tenantId(), integration.integrationId(), alert.externalAlertId())
                     .query(UUID.class).single();
@@ -85,11 +101,16 @@ class AlertRepository implements Alerts {
                             """)
                     .params(alert.externalDeviceId(), alert.assetId(), alert.severity(), alert.status(), alert.message(),
                             alert.deviceName(), SqlTime.bind(alert.triggeredAt()), SqlTime.bind(alert.resolvedAt()),
-                            json.write(metadataOf(alert)), SqlTime.bind(now), integration.tenantId(), integration.integrationId(),
+                            metadata, SqlTime.bind(now), integration.tenantId(), integration.integrationId(),
                             alert.externalAlertId())
                     .update();
-        }
-        return new Upserted(find(integration, alert.externalAlertId()).orElseThrow(), created);
+            return find(integration, alert.externalAlertId()).orElseThrow();
+        });
+        return new Upserted(updated, false);
+    }
+
+    private static Instant micros(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
     }
 
     private static Map<String, Object> metadataOf(AlertUpsert alert) {

@@ -14,8 +14,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
- * Two filter chains: token-authenticated, stateless {@code /api} and actuator; session-based form
- * login with CSRF protection for the web pages.
+ * Three filter chains: provider webhooks (authenticated by the kernel, not by a token); token-authenticated,
+ * stateless {@code /api} and actuator; session-based form login with CSRF protection for the web pages.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -23,6 +23,27 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
+    }
+
+    /**
+     * Provider webhooks carry no token: the kernel's webhook endpoint authenticates them by the unguessable URL key and
+     * the shared-secret header. Their own chain keeps them out of the token filter, sessions and the request cache —
+     * work a delivery storm would repeat thousands of times for nothing.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain webhookChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/v1/webhooks/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .logout(logout -> logout.disable())
+                .anonymous(anonymous -> anonymous.disable())
+                .securityContext(context -> context.disable())
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
+        return http.build();
     }
 
     @Bean
@@ -39,7 +60,6 @@ class SecurityConfiguration {
                 .addFilterBefore(new ApiKeyAuthenticationFilter(tokens, problems, clock), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/api/v1/webhooks/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/tenants/**", "/api/v1/tokens/**", "/api/v1/users/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/integrations/*/webhook").hasRole("ADMIN")

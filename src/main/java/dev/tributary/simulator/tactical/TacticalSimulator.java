@@ -1841,13 +1841,21 @@ public class TacticalSimulator extends SimulatorServer {
     }
 
     /**
-     * Runs the simulator standalone: {@code [port] [agents]}. Loads the fixture world, adds a generated
-     * fleet when {@code agents > 0} and prints the credentials.
+     * Runs the simulator standalone: {@code [port] [agents] [clients seed]}. Loads the fixture world, adds a generated
+     * fleet when {@code agents > 0} (in {@code agents / 40} clients with seed 42 unless both are given; 3 sites per
+     * client) and prints the credentials.
      */
     public static void main(String[] args) throws InterruptedException {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 8750;
         int agents = args.length > 1 ? Integer.parseInt(args[1]) : 200;
-        TacticalSimulator simulator = startDemo(port, Clock.systemUTC(), agents, 42);
+        TacticalSimulator simulator;
+        if (args.length > 3) {
+            simulator = new TacticalSimulator(port, Clock.systemUTC()).start();
+            simulator.loadFixtures();
+            simulator.generateFleet(Integer.parseInt(args[2]), 3, agents, Long.parseLong(args[3]));
+        } else {
+            simulator = startDemo(port, Clock.systemUTC(), agents, 42);
+        }
         System.out.println("Tactical RMM simulator on " + simulator.baseUrl());
         System.out.println("  X-API-KEY: " + TacticalFixtures.API_KEY + " (user " + TacticalFixtures.SYNC_USER + ")");
         System.out.println("  login: " + TacticalFixtures.TOTP_USER + " / " + TacticalFixtures.TOTP_PASSWORD

@@ -272,8 +272,11 @@ public final class TacticalWebhooks {
         return "dict";
     }
 
-    /** Sends the request and reads the response (decoding gzip/deflate as requests does). */
-    static WebhookResult send(WebhookRequest request, Duration timeout) {
+    /**
+     * Sends the request on a connection of its own, as {@code requests.post} does, and reads the response (decoding
+     * gzip/deflate as requests does).
+     */
+    public static WebhookResult send(WebhookRequest request, Duration timeout) {
         Matcher parts = URL.matcher(request.url());
         if (!parts.matches()) {
             return new WebhookResult(500, "Invalid URL", request);

@@ -6,6 +6,7 @@ import dev.tributary.integration.http.ProviderException;
 import dev.tributary.integration.http.ProviderHttpClient;
 import dev.tributary.integration.http.ProviderJson;
 import dev.tributary.integration.http.ProviderResponse;
+import dev.tributary.tacticalrmm.normalize.WmiDetail;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -14,10 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The Tactical API host. Paths hang off the root and always end with {@code /}. A 401 renews the credential
@@ -29,7 +32,9 @@ public final class TacticalApi {
 
     public static final int PAGE_SIZE = 1000;
     /** Fields of agent rows never read, skipped while parsing (Windows services are tens of KB per agent). */
-    private static final java.util.Set<String> SKIPPED_FIELDS = java.util.Set.of("services");
+    private static final Set<String> SKIPPED_FIELDS = java.util.Set.of("services");
+    /** Object fields of agent rows of which only some keys are read; the others are skipped while parsing. */
+    private static final Map<String, Set<String>> PARTIAL_FIELDS = Map.of("wmi_detail", WmiDetail.KEYS_READ);
     /** Reads one value inside a larger document (the default reader insists on the end of input after it). */
     private static final tools.jackson.databind.ObjectReader VALUE = ProviderJson.MAPPER.readerFor(JsonNode.class)
             .without(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -82,7 +87,7 @@ public final class TacticalApi {
         java.util.LinkedHashMap<String, String> first = new java.util.LinkedHashMap<>(query);
         first.putIfAbsent("page_size", String.valueOf(PAGE_SIZE));
         URI next = uri(path, first);
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new java.util.HashSet<>();
         while (next != null) {
             if (!seen.add(next.toString())) {
                 throw new ProviderException(ProblemKind.MALFORMED_RESPONSE, 200, "Tactical RMM returned the same next page "
@@ -150,12 +155,15 @@ public final class TacticalApi {
                 rows.add(VALUE.readValue(parser));
                 continue;
             }
-            tools.jackson.databind.node.ObjectNode row = ProviderJson.MAPPER.createObjectNode();
+            ObjectNode row = ProviderJson.MAPPER.createObjectNode();
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                 String name = parser.currentName();
                 parser.nextToken();
+                Set<String> kept = PARTIAL_FIELDS.get(name);
                 if (SKIPPED_FIELDS.contains(name)) {
                     parser.skipChildren();
+                } else if (kept != null && parser.currentToken() == JsonToken.START_OBJECT) {
+                    row.set(name, readObject(parser, kept));
                 } else {
                     row.set(name, (JsonNode) VALUE.readValue(parser));
                 }
@@ -163,6 +171,21 @@ public final class TacticalApi {
             rows.add(row);
         }
         return rows;
+    }
+
+    /** Reads an object keeping only the given keys; the parser is on its START_OBJECT. */
+    private static JsonNode readObject(JsonParser parser, Set<String> kept) {
+        ObjectNode object = ProviderJson.MAPPER.createObjectNode();
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = parser.currentName();
+            parser.nextToken();
+            if (kept.contains(name)) {
+                object.set(name, (JsonNode) VALUE.readValue(parser));
+            } else {
+                parser.skipChildren();
+            }
+        }
+        return object;
     }
 
     private URI uri(String path, Map<String, String> query) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -13,6 +14,10 @@ import tools.jackson.databind.JsonNode;
  * instance". Linux/mac: {@code {cpus, gpus, disks, local_ips, make_model, serialnumber}}.
  */
 public final class WmiDetail {
+
+    /** The keys of {@code wmi_detail} read here; list rows may leave the rest (USB, monitors, graphics…) unparsed. */
+    public static final Set<String> KEYS_READ = Set.of("cpu", "cpus", "bios", "serialnumber", "network_config", "local_ips",
+            "comp_sys_prod", "comp_sys", "make_model");
 
     private final JsonNode wmi;
 
