@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.tributary.simulator.RecordedRequest;
+import dev.tributary.simulator.tactical.TacticalAgent;
 import dev.tributary.simulator.tactical.TacticalAlert;
 import dev.tributary.simulator.tactical.TacticalWebhooks;
 import dev.tributary.testsupport.ApiClient;
@@ -12,6 +13,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -161,6 +164,28 @@ class TacticalWebhookApiTest extends TacticalApiTestSupport {
         assertThat(simulator.requests(r -> r.path().startsWith("/beta/v1/agent/") || (r.rawQuery() != null
                 && r.rawQuery().contains("agent_id")))).as("neither the beta detail nor the crashing agent_id filter").isEmpty();
         assertThat(assets(api)).as("other agents untouched, nothing created").hasSize(3);
+    }
+
+    @Test
+    void aBurstForSeveralAgentsIsOneBatchReadingEachSiteOnce() {
+        simulator.updateAgent(11, a -> a.hostname("ACME-DC01-renamed"));
+        simulator.updateAgent(12, a -> a.hostname("ACME-LT-042-renamed").site(1));
+        for (int pk : new int[] {11, 12, 13, 12}) {
+            TacticalAlert raised = simulator.raiseAvailabilityAlert(pk);
+            assertThat(fire(TacticalWebhooks.DEFAULT_REST_BODY, headers(secret, true), raised.id())).isEqualTo(202);
+        }
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+                .until(() -> assets(api).get(TacticalSyncApiTest.LT042).path("name").asString().equals("ACME-LT-042-renamed"));
+        await().atMost(Duration.ofSeconds(20)).until(refresher::idle);
+        assertThat(assets(api).get(TacticalSyncApiTest.DC01).path("name").asString()).isEqualTo("ACME-DC01-renamed");
+        for (String agentId : List.of(TacticalSyncApiTest.DC01, TacticalSyncApiTest.LT042, TacticalSyncApiTest.WEB01)) {
+            assertThat(simulator.requests(r -> r.path().equals("/agents/" + agentId + "/"))).as(agentId).hasSize(1);
+        }
+        Set<Integer> sites = simulator.agents().stream().filter(a -> a.id() >= 11 && a.id() <= 13).map(TacticalAgent::site)
+                .collect(Collectors.toSet());
+        assertThat(sites).containsExactlyInAnyOrder(1, 3);
+        assertThat(simulator.requests(r -> r.path().startsWith("/clients/sites/"))).as("each distinct site once (agents 11 and 12 now share site 1)")
+                .hasSize(sites.size());
     }
 
     @Test
