@@ -47,9 +47,12 @@ class AlertRepository implements Alerts {
     private final IdGenerator ids;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final PlannerStatistics statistics;
 
-    AlertRepository(JdbcClient jdbc, JsonColumns json, IdGenerator ids, Clock clock, PlatformTransactionManager transactionManager) {
+    AlertRepository(JdbcClient jdbc, JsonColumns json, IdGenerator ids, Clock clock, PlatformTransactionManager transactionManager,
+                    PlannerStatistics statistics) {
         this.jdbc = jdbc;
+        this.statistics = statistics;
         this.transactions = new TransactionTemplate(transactionManager);
         this.json = json;
         this.ids = ids;
@@ -85,6 +88,7 @@ class AlertRepository implements Alerts {
                         metadata, SqlTime.bind(now), SqlTime.bind(now))
                 .update() == 1;
         if (created) {
+            statistics.alertsInserted(1);
             return new Upserted(new AlertRecord(id, integration.integrationId(), integration.provider(), alert.externalAlertId(),
                     alert.externalDeviceId(), alert.assetId(), null, alert.severity(), alert.status(), alert.message(),
                     alert.deviceName(), micros(alert.triggeredAt()), micros(alert.resolvedAt()), metadataOf(alert), now, now), true);

@@ -9,12 +9,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps PostgreSQL's planner statistics in step with bulk ingestion. A first sync inserts
- * thousands of assets into tables the planner still believes empty; without fresh statistics it
- * keeps plans that filter every page against the whole tenant, and ingestion turns quadratic.
- * Autovacuum does this eventually (and not at all when it is switched off), so after inserting as
- * many rows as were there at the last refresh, the ingestion tables are analyzed: at most about
- * log2(rows) times, each bounded by ANALYZE's sampling. No-op on H2.
+ * Keeps PostgreSQL's planner statistics in step with bulk writes. A first sync inserts thousands of
+ * assets into tables the planner still believes empty; without fresh statistics it keeps plans that
+ * filter every page against the whole tenant, and ingestion turns quadratic. Alerts have the same
+ * trap in another form: a server-prepared lookup planned while {@code rmm_alerts} was nearly empty
+ * keeps its sequential scan, so each webhook gets slower as alerts accumulate (1 ms at a few
+ * thousand rows, 20 ms at twenty thousand). Autovacuum fixes both eventually (and not at all when it
+ * is switched off), so after inserting as many rows as there were at the last refresh, the tables
+ * are analyzed — which also makes cached plans re-plan: at most about log2(rows) times per table
+ * group, each bounded by ANALYZE's sampling. No-op on H2.
  */
 @Component
 class PlannerStatistics {
@@ -24,8 +27,9 @@ class PlannerStatistics {
 
     private final JdbcTemplate jdbc;
     private final boolean postgres;
-    private long insertedSinceRefresh;
-    private long threshold = FIRST_REFRESH;
+    // Only the tables read by list or by lookup while they grow; detail rows are reached by primary key.
+    private final Tables assets = new Tables("assets", "tenant_external_entity_mappings");
+    private final Tables alerts = new Tables("rmm_alerts");
 
     PlannerStatistics(JdbcTemplate jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
@@ -33,21 +37,46 @@ class PlannerStatistics {
     }
 
     /** Called after a committed page with the number of assets it created. */
-    synchronized void inserted(long rows) {
-        if (!postgres || rows == 0) {
-            return;
-        }
-        insertedSinceRefresh += rows;
-        if (insertedSinceRefresh < threshold) {
+    void inserted(long rows) {
+        refreshIfDue(assets, rows);
+    }
+
+    /** Called after alerts were created. */
+    void alertsInserted(long rows) {
+        refreshIfDue(alerts, rows);
+    }
+
+    private void refreshIfDue(Tables tables, long rows) {
+        if (!postgres || rows == 0 || !tables.due(rows)) {
             return;
         }
         long started = System.nanoTime();
-        // Only the tables the per-page correlation reads by list; detail rows are reached by primary key.
-        jdbc.execute("analyze assets");
-        jdbc.execute("analyze tenant_external_entity_mappings");
-        threshold = Math.max(FIRST_REFRESH, threshold + insertedSinceRefresh);
-        insertedSinceRefresh = 0;
-        log.debug("Refreshed planner statistics in {} ms", (System.nanoTime() - started) / 1_000_000);
+        for (String table : tables.names) {
+            jdbc.execute("analyze " + table);
+        }
+        log.debug("Refreshed planner statistics of {} in {} ms", tables.names, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** A group of tables analyzed together, with its own insert count. */
+    private static final class Tables {
+        private final String[] names;
+        private long insertedSinceRefresh;
+        private long threshold = FIRST_REFRESH;
+
+        Tables(String... names) {
+            this.names = names;
+        }
+
+        /** Counts the rows; true (once) when the count reached the threshold, which then doubles. */
+        synchronized boolean due(long rows) {
+            insertedSinceRefresh += rows;
+            if (insertedSinceRefresh < threshold) {
+                return false;
+            }
+            threshold = Math.max(FIRST_REFRESH, threshold + insertedSinceRefresh);
+            insertedSinceRefresh = 0;
+            return true;
+        }
     }
 
     private static boolean isPostgres(DataSource dataSource) {
