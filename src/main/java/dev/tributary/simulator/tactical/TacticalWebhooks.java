@@ -1,5 +1,6 @@
 package dev.tributary.simulator.tactical;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -303,7 +304,8 @@ public final class TacticalWebhooks {
             OutputStream out = socket.getOutputStream();
             out.write(request.wire());
             out.flush();
-            return readResponse(socket.getInputStream(), request);
+            // Buffered: the status line and headers are read byte by byte, which is a system call each on a bare socket.
+            return readResponse(new BufferedInputStream(socket.getInputStream()), request);
         } catch (IOException | RuntimeException e) {
             return new WebhookResult(500, e.getClass().getSimpleName() + ": " + e.getMessage(), request);
         }
