@@ -46,8 +46,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @TestPropertySource(properties = {BenchmarkSupport.PRODUCTION_POOL, BenchmarkSupport.NO_LEAK_DETECTION})
 class TacticalWebhookBenchmarkTest extends TacticalApiTestSupport {
 
-    private static final int ALERTS = Integer.getInteger("tactical.benchmark.alerts", 4_000);
-    private static final int WARM_UP = Integer.getInteger("tactical.benchmark.warmup", 1_000);
+    private static final int ALERTS = Integer.getInteger("tactical.benchmark.alerts", 8_000);
+    private static final int WARM_UP = Integer.getInteger("tactical.benchmark.warmup", 20_000);
     private static final int SENDERS = 8;
 
     @Autowired
@@ -72,7 +72,8 @@ class TacticalWebhookBenchmarkTest extends TacticalApiTestSupport {
         List<TacticalAgent> agents = simulator.agents().stream().filter(a -> a.id() > 13).toList();
         Random random = new Random(7);
         Set<Integer> distinct = new HashSet<>();
-        // Warm-up (not measured): the JIT compiles the request path first, as it would have long since in a running service.
+        // Warm-up (not measured), with the same mix of new alerts and redeliveries: on 2 cores the JIT is still compiling
+        // the request path a minute in, as it would have long since in a running service.
         Round warmUp = send(deliveries(WARM_UP, agents, url, headers, random, distinct, 0));
         long refreshesBefore = refresher.completed();
         List<TacticalWebhooks.WebhookRequest> deliveries = deliveries(ALERTS, agents, url, headers, random, distinct, WARM_UP);
@@ -109,7 +110,7 @@ class TacticalWebhookBenchmarkTest extends TacticalApiTestSupport {
         report.forEach(System.out::println);
         Files.write(Path.of("target", "tactical-webhook-benchmark.txt"), report);
 
-        assertThat(warmUp.accepted()).isEqualTo(WARM_UP);
+        assertThat(warmUp.refused()).isZero();
         assertThat(measured.accepted()).isEqualTo(deliveries.size());
         assertThat(rows).isEqualTo(distinct.size());
         assertThat(linked).isEqualTo(distinct.size());
@@ -128,7 +129,7 @@ class TacticalWebhookBenchmarkTest extends TacticalApiTestSupport {
             TacticalWebhooks.WebhookRequest request = simulator.renderAlertWebhook(url, TacticalWebhooks.DEFAULT_REST_BODY, headers,
                     "post", alert.id());
             deliveries.add(request);
-            if (offset > 0 && n % 4 == 0) {
+            if (n % 4 == 0) {
                 deliveries.add(request);
             }
         }

@@ -73,7 +73,7 @@ class AlertRepository implements Alerts {
      */
     @Override
     public Upserted upsert(IntegrationRef integration, AlertUpsert alert) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = micros(clock.instant());
         UUID id = ids.generateId();
         String metadata = json.write(metadataOf(alert));
         boolean created = jdbc.sql("""
@@ -84,7 +84,7 @@ class AlertRepository implements Alerts {
                         """)
                 .params(id, integration.tenantId(), integration.integrationId(), alert.externalAlertId(),
                         alert.externalDeviceId(), alert.assetId(), alert.severity(), alert.status(), alert.message(),
-                        alert.deviceName(), SqlTime.bind(alert.triggeredAt()), SqlTime.bind(alert.resolvedAt()),
+                        alert.deviceName(), SqlTime.bind(micros(alert.triggeredAt())), SqlTime.bind(micros(alert.resolvedAt())),
                         metadata, SqlTime.bind(now), SqlTime.bind(now))
                 .update() == 1;
         if (created) {
@@ -113,8 +113,9 @@ class AlertRepository implements Alerts {
         return new Upserted(updated, false);
     }
 
+    /** Rounded to the microseconds both databases store, so the record returned for a new row is the row. */
     private static Instant micros(Instant instant) {
-        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
+        return instant == null ? null : instant.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
     }
 
     private static Map<String, Object> metadataOf(AlertUpsert alert) {

@@ -1,7 +1,12 @@
 package dev.tributary.integration.internal;
 
+import jakarta.annotation.PreDestroy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +35,13 @@ class PlannerStatistics {
     // Only the tables read by list or by lookup while they grow; detail rows are reached by primary key.
     private final Tables assets = new Tables("assets", "tenant_external_entity_mappings");
     private final Tables alerts = new Tables("rmm_alerts");
+    /** One thread, one queued refresh at most: a refresh already waiting covers the next one too. */
+    private final ThreadPoolExecutor background = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(1), runnable -> {
+                Thread thread = new Thread(runnable, "planner-statistics");
+                thread.setDaemon(true);
+                return thread;
+            }, new ThreadPoolExecutor.DiscardPolicy());
 
     PlannerStatistics(JdbcTemplate jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
@@ -41,20 +53,39 @@ class PlannerStatistics {
         refreshIfDue(assets, rows);
     }
 
-    /** Called after alerts were created. */
+    /**
+     * Called after alerts were created. The refresh runs off the caller's thread: alerts arrive on webhook requests,
+     * which should not wait for an ANALYZE.
+     */
     void alertsInserted(long rows) {
-        refreshIfDue(alerts, rows);
+        if (postgres && rows > 0 && alerts.due(rows)) {
+            background.execute(() -> {
+                try {
+                    analyze(alerts);
+                } catch (RuntimeException e) {
+                    log.warn("Refreshing planner statistics of {} failed: {}", Arrays.toString(alerts.names), e.toString());
+                }
+            });
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdownNow();
     }
 
     private void refreshIfDue(Tables tables, long rows) {
-        if (!postgres || rows == 0 || !tables.due(rows)) {
-            return;
+        if (postgres && rows > 0 && tables.due(rows)) {
+            analyze(tables);
         }
+    }
+
+    private void analyze(Tables tables) {
         long started = System.nanoTime();
         for (String table : tables.names) {
             jdbc.execute("analyze " + table);
         }
-        log.debug("Refreshed planner statistics of {} in {} ms", tables.names, (System.nanoTime() - started) / 1_000_000);
+        log.debug("Refreshed planner statistics of {} in {} ms", Arrays.toString(tables.names), (System.nanoTime() - started) / 1_000_000);
     }
 
     /** A group of tables analyzed together, with its own insert count. */

@@ -1,0 +1,88 @@
+package dev.tributary.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.tributary.platform.Tenants;
+import dev.tributary.testsupport.TestDatabases;
+import dev.tributary.testsupport.TributaryTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The kernel's alert store, on H2 and PostgreSQL. */
+@TributaryTest
+@Import(TestProviderConfiguration.class)
+class AlertStoreTest {
+
+    @Autowired Tenants tenants;
+    @Autowired IntegrationAdmin admin;
+    @Autowired Alerts alerts;
+    @Autowired TestProvider testProvider;
+    @Autowired JdbcClient jdbc;
+    @Autowired JsonMapper mapper;
+
+    IntegrationRef integration;
+
+    @BeforeEach
+    void setUp() {
+        UUID tenant = tenants.create("Alerts " + UUID.randomUUID(), false).id();
+        testProvider.scopes.clear();
+        var status = admin.connect(tenant, "test", TestProvider.ID, mapper.readTree("{\"apiKey\":\"good-key\"}"));
+        integration = new IntegrationRef(tenant, status.integrationId(), TestProvider.ID);
+    }
+
+    private static AlertUpsert alert(String id, String status, String message, Instant resolvedAt) {
+        return new AlertUpsert(id, "agent-1", null, "major", status, message, "HOST-1",
+                Instant.parse("2026-11-20T08:15:30.123456789Z"), resolvedAt, Map.of("source", "webhook", "count", 3));
+    }
+
+    @Test
+    void aNewAlertIsReturnedExactlyAsStoredAndARedeliveryUpdatesTheSameRow() {
+        Alerts.Upserted created = alerts.upsert(integration, alert("a-1", "active", "Disk C: 91% full", null));
+        assertThat(created.created()).isTrue();
+        assertThat(created.alert()).as("the returned record is the stored row, without reading it back")
+                .isEqualTo(alerts.find(integration, "a-1").orElseThrow());
+
+        Instant resolved = Instant.parse("2026-11-20T09:00:00Z");
+        Alerts.Upserted again = alerts.upsert(integration, alert("a-1", "resolved", null, resolved));
+        assertThat(again.created()).isFalse();
+        assertThat(again.alert().id()).isEqualTo(created.alert().id());
+        assertThat(again.alert().status()).isEqualTo("resolved");
+        assertThat(again.alert().resolvedAt()).isEqualTo(resolved);
+        assertThat(again.alert().message()).as("a missing message keeps the stored one").isEqualTo("Disk C: 91% full");
+        assertThat(jdbc.sql("select count(*) from rmm_alerts where tenant_id = ?").param(integration.tenantId())
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void manyNewAlertsRefreshThePlannerStatisticsOfTheAlertTable() {
+        for (int i = 0; i < 600; i++) {
+            alerts.upsert(integration, alert("bulk-" + i, "active", "Check failed", null));
+        }
+        assertThat(jdbc.sql("select count(*) from rmm_alerts where tenant_id = ?").param(integration.tenantId())
+                .query(Long.class).single()).isEqualTo(600);
+        if (TestDatabases.postgres()) {
+            // Manual ANALYZE only: autovacuum's own runs are recorded as last_autoanalyze.
+            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() -> !jdbc.sql(
+                            "select last_analyze from pg_stat_user_tables where relname = 'rmm_alerts' and last_analyze is not null")
+                    .query(Instant.class).list().isEmpty());
+        }
+    }
+
+    @Test
+    void alertsOfAnotherTenantAreNotFound() {
+        alerts.upsert(integration, alert("a-2", "active", "CPU", null));
+        IntegrationRef other = new IntegrationRef(UUID.randomUUID(), integration.integrationId(), integration.provider());
+        assertThat(alerts.find(other, "a-2")).isEmpty();
+        assertThat(List.of(alerts.find(integration, "a-2").orElseThrow().externalAlertId())).containsExactly("a-2");
+    }
+}
