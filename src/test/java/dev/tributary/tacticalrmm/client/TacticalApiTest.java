@@ -5,11 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tributary.integration.http.ProblemKind;
 import dev.tributary.integration.http.ProviderException;
+import dev.tributary.integration.http.ProviderJson;
 import dev.tributary.platform.Secret;
 import dev.tributary.simulator.MutableClock;
 import dev.tributary.simulator.RecordedRequest;
 import dev.tributary.simulator.tactical.TacticalFixtures;
 import dev.tributary.simulator.tactical.TacticalSimulator;
+import dev.tributary.tacticalrmm.normalize.AgentNormalizer;
+import dev.tributary.tacticalrmm.normalize.WmiDetail;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The client against the simulator: paging, plain arrays, 401 handling per auth mode, HTML answers. */
 class TacticalApiTest {
@@ -67,6 +76,31 @@ class TacticalApiTest {
         List<JsonNode> clients = new ArrayList<>();
         apiKey().pages("/beta/v1/client/", Map.of(), page -> clients.addAll(page.results()));
         assertThat(clients).hasSize(5);
+    }
+
+    @Test
+    void rowsParseToTheFullRowsLessWhatTheNormalizerNeverReadsAndNormalizeTheSame() throws Exception {
+        sim.generateFleet(2, 2, 300, 11L);
+        HttpResponse<String> raw = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(sim.baseUrl() + "/beta/v1/agent/?page_size=1000"))
+                .header("X-API-KEY", TacticalFixtures.API_KEY).build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode full = ProviderJson.MAPPER.readTree(raw.body()).path("results");
+        List<JsonNode> parsed = new ArrayList<>();
+        apiKey().pages("/beta/v1/agent/", Map.of(), page -> parsed.addAll(page.results()));
+        assertThat(parsed).hasSize(full.size());
+        Instant now = clock.instant();
+        for (int i = 0; i < full.size(); i++) {
+            ObjectNode expected = (ObjectNode) full.get(i).deepCopy();
+            expected.remove("services");
+            JsonNode wmi = expected.get("wmi_detail");
+            if (wmi instanceof ObjectNode wmiObject) {
+                wmiObject.retain(WmiDetail.KEYS_READ);
+            }
+            assertThat(parsed.get(i)).as("row %d", i).isEqualTo(expected);
+            AgentNormalizer.Placement placement = new AgentNormalizer.Placement("1", 1, "HQ");
+            assertThat(AgentNormalizer.normalize(parsed.get(i), placement, now))
+                    .isEqualTo(AgentNormalizer.normalize(full.get(i), placement, now));
+        }
     }
 
     @Test
