@@ -165,26 +165,12 @@ public final class TacticalApi {
                 } else if (kept != null && parser.currentToken() == JsonToken.START_OBJECT) {
                     row.set(name, readObject(parser, kept));
                 } else {
-                    row.set(name, value(parser));
+                    row.set(name, (JsonNode) VALUE.readValue(parser));
                 }
             }
             rows.add(row);
         }
         return rows;
-    }
-
-    /**
-     * The value the parser is on. Strings, booleans and nulls — most of an agent row — become nodes directly; a
-     * reader call per field sets up a deserialization context each time, which showed in the sync profile.
-     */
-    private static JsonNode value(JsonParser parser) {
-        return switch (parser.currentToken()) {
-            case VALUE_STRING -> ProviderJson.MAPPER.getNodeFactory().stringNode(parser.getString());
-            case VALUE_TRUE -> ProviderJson.MAPPER.getNodeFactory().booleanNode(true);
-            case VALUE_FALSE -> ProviderJson.MAPPER.getNodeFactory().booleanNode(false);
-            case VALUE_NULL -> ProviderJson.MAPPER.getNodeFactory().nullNode();
-            default -> VALUE.readValue(parser);
-        };
     }
 
     /** Reads an object keeping only the given keys; the parser is on its START_OBJECT. */
@@ -194,7 +180,7 @@ public final class TacticalApi {
             String name = parser.currentName();
             parser.nextToken();
             if (kept.contains(name)) {
-                object.set(name, value(parser));
+                object.set(name, (JsonNode) VALUE.readValue(parser));
             } else {
                 parser.skipChildren();
             }
