@@ -10,7 +10,6 @@ import dev.tributary.testsupport.ApiClient;
 import dev.tributary.testsupport.ApiTestSupport;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,32 +71,11 @@ abstract class TacticalApiTestSupport extends ApiTestSupport {
 
     /** Maps Tactical clients (by id) to Tributary clients (created when missing); returns client ids by Tactical id. */
     protected static Map<String, String> mapClients(ApiClient api, Map<String, String> tacticalToClientName) {
-        ApiClient.Response synced = api.post(BASE + "/organizations/sync", null);
-        assertThat(synced.status()).as(synced.raw()).isEqualTo(200);
-        Map<String, String> clients = new HashMap<>();
-        for (JsonNode client : api.get("/api/v1/clients?limit=1000").json().path("items")) {
-            clients.put(client.path("name").asString(), client.path("id").asString());
-        }
-        Map<String, String> result = new HashMap<>();
-        for (JsonNode row : organizations(api)) {
-            String external = row.path("externalOrganizationId").asString();
-            String clientName = tacticalToClientName.get(external);
-            if (clientName == null) {
-                continue;
-            }
-            String clientId = clients.computeIfAbsent(clientName, n -> id(api.post("/api/v1/clients", Map.of("name", n))));
-            ApiClient.Response mapped = api.patch(BASE + "/organizations/" + row.path("id").asString(), Map.of("clientId", clientId));
-            assertThat(mapped.status()).as(mapped.raw()).isEqualTo(200);
-            result.put(external, clientId);
-        }
-        assertThat(result).hasSize(tacticalToClientName.size());
-        return result;
+        return mapOrganizations(api, BASE, tacticalToClientName);
     }
 
     protected static List<JsonNode> organizations(ApiClient api) {
-        List<JsonNode> rows = new ArrayList<>();
-        api.get(BASE + "/organizations").json().path("items").forEach(rows::add);
-        return rows;
+        return organizations(api, BASE);
     }
 
     protected static void patchSettings(ApiClient api, Map<String, Object> patch) {

@@ -8,7 +8,6 @@ import dev.tributary.simulator.tanium.TaniumSimulatorConfig;
 import dev.tributary.testsupport.ApiClient;
 import dev.tributary.testsupport.ApiTestSupport;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,33 +55,11 @@ abstract class TaniumApiTestSupport extends ApiTestSupport {
 
     /** Maps each listed computer group to a client (created when missing), by group id. */
     protected static Map<String, String> mapGroups(ApiClient api, Map<String, String> groupToClientName) {
-        ApiClient.Response synced = api.post("/api/v1/integrations/tanium/organizations/sync", null);
-        assertThat(synced.status()).as(synced.raw()).isEqualTo(200);
-        Map<String, String> clients = new HashMap<>();
-        for (JsonNode client : api.get("/api/v1/clients?limit=1000").json().path("items")) {
-            clients.put(client.path("name").asString(), client.path("id").asString());
-        }
-        Map<String, String> result = new HashMap<>();
-        for (JsonNode row : organizations(api)) {
-            String group = row.path("externalOrganizationId").asString();
-            String clientName = groupToClientName.get(group);
-            if (clientName == null) {
-                continue;
-            }
-            String clientId = clients.computeIfAbsent(clientName, n -> id(api.post("/api/v1/clients", Map.of("name", n))));
-            ApiClient.Response mapped = api.patch("/api/v1/integrations/tanium/organizations/" + row.path("id").asString(),
-                    Map.of("clientId", clientId));
-            assertThat(mapped.status()).as(mapped.raw()).isEqualTo(200);
-            result.put(group, clientId);
-        }
-        assertThat(result).hasSize(groupToClientName.size());
-        return result;
+        return mapOrganizations(api, "/api/v1/integrations/tanium", groupToClientName);
     }
 
     protected static List<JsonNode> organizations(ApiClient api) {
-        List<JsonNode> rows = new ArrayList<>();
-        api.get("/api/v1/integrations/tanium/organizations").json().path("items").forEach(rows::add);
-        return rows;
+        return organizations(api, "/api/v1/integrations/tanium");
     }
 
     protected static void patchSettings(ApiClient api, Map<String, Object> patch) {
