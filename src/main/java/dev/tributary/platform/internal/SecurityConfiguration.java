@@ -33,13 +33,7 @@ class SecurityConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain webhookChain(HttpSecurity http) throws Exception {
-        http.securityMatcher("/api/v1/webhooks/**")
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
-                .formLogin(form -> form.disable())
-                .httpBasic(basic -> basic.disable())
-                .logout(logout -> logout.disable())
+        stateless(http.securityMatcher("/api/v1/webhooks/**"))
                 .anonymous(anonymous -> anonymous.disable())
                 .securityContext(context -> context.disable())
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
@@ -50,13 +44,7 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ApiTokenRepository tokens, ProblemResponses problems, Clock clock)
             throws Exception {
-        http.securityMatcher("/api/**", "/actuator/**")
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
-                .formLogin(form -> form.disable())
-                .httpBasic(basic -> basic.disable())
-                .logout(logout -> logout.disable())
+        stateless(http.securityMatcher("/api/**", "/actuator/**"))
                 .addFilterBefore(new ApiKeyAuthenticationFilter(tokens, problems, clock), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -78,6 +66,16 @@ class SecurityConfiguration {
                                 ProblemResponses.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
                                         "This call needs the admin role."))));
         return http.build();
+    }
+
+    /** No session, no CSRF, no request cache, no login or logout forms: callers authenticate every request. */
+    private static HttpSecurity stateless(HttpSecurity http) throws Exception {
+        return http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .logout(logout -> logout.disable());
     }
 
     @Bean
