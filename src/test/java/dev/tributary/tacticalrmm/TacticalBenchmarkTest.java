@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tributary.simulator.tactical.TacticalClient;
 import dev.tributary.testsupport.ApiClient;
+import dev.tributary.testsupport.BenchmarkSupport;
 import dev.tributary.testsupport.TestDatabases;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -67,7 +68,8 @@ class TacticalBenchmarkTest extends TacticalApiTestSupport {
         List<String> report = new ArrayList<>();
         report.add(String.format(Locale.ROOT, "Tactical RMM benchmark — %,d agents in %d clients, simulator %s, database %s, max heap %d MB, %s",
                 AGENTS, CLIENTS, where, TestDatabases.postgres() ? "PostgreSQL" : "H2", Runtime.getRuntime().maxMemory() >> 20, Instant.now()));
-        BenchmarkSupport.Analyzer analyzer = BenchmarkSupport.Analyzer.start(jdbc);
+        BenchmarkSupport.Analyzer analyzer = BenchmarkSupport.Analyzer.start(jdbc, Duration.ofSeconds(15),
+                "assets, workstation_assets, server_assets, tenant_external_entity_mappings, rmm_alerts");
 
         Measured full = measure(api, "full_sync");
         report.add(full.line("full sync (first)"));
@@ -131,6 +133,6 @@ class TacticalBenchmarkTest extends TacticalApiTestSupport {
         assertThat(started.status()).as(started.raw()).isEqualTo(202);
         JsonNode run = awaitRun(api, started.text("id"));
         Duration wall = Duration.between(start, Instant.now());
-        return new Measured(run, wall, heap.stopMb());
+        return new Measured(run, wall, heap.stop().usedMb());
     }
 }

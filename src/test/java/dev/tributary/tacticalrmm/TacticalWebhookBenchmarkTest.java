@@ -9,6 +9,7 @@ import dev.tributary.simulator.tactical.TacticalClient;
 import dev.tributary.simulator.tactical.TacticalWebhooks;
 import dev.tributary.tacticalrmm.sync.AgentRefresher;
 import dev.tributary.testsupport.ApiClient;
+import dev.tributary.testsupport.BenchmarkSupport;
 import dev.tributary.testsupport.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +81,7 @@ class TacticalWebhookBenchmarkTest extends TacticalApiTestSupport {
         System.out.println("Tactical webhook benchmark: warm-up done, measuring");
         BenchmarkSupport.HeapSampler heap = BenchmarkSupport.HeapSampler.start();
         Round measured = send(deliveries);
-        long peakHeap = heap.stopMb();
+        long peakHeap = heap.stop().usedMb();
         Instant lastDelivery = Instant.now();
         await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(100)).until(refresher::idle);
         Duration backlog = Duration.between(lastDelivery, Instant.now());

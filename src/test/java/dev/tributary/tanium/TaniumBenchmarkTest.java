@@ -5,13 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import dev.tributary.simulator.tanium.TaniumComputerGroup;
 import dev.tributary.testsupport.ApiClient;
+import dev.tributary.testsupport.BenchmarkSupport;
+import dev.tributary.testsupport.BenchmarkSupport.Analyzer;
+import dev.tributary.testsupport.BenchmarkSupport.HeapPeaks;
+import dev.tributary.testsupport.BenchmarkSupport.HeapSampler;
 import dev.tributary.testsupport.TestDatabases;
 import java.io.IOException;
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +42,9 @@ class TaniumBenchmarkTest extends TaniumApiTestSupport {
     private static final int ENDPOINTS = Integer.getInteger("tanium.benchmark.endpoints", 100_000);
     private static final int TOUCHED = 1_000;
     private static final int AGED_OUT = 500;
+    /** ANALYZE period: back-to-back syncs of a table that grew from 0 to 100,000 rows within a minute are otherwise
+     * planned with stale statistics, which no deployment with autovacuum sees for long. */
+    private static final Duration EVERY = Duration.ofSeconds(Integer.getInteger("tanium.benchmark.analyzeSeconds", 15));
 
     @Autowired
     JdbcTemplate jdbc;
@@ -64,7 +65,7 @@ class TaniumBenchmarkTest extends TaniumApiTestSupport {
                 ENDPOINTS, GROUPS, TestDatabases.postgres() ? "PostgreSQL" : "H2", Runtime.getRuntime().maxMemory() >> 20,
                 Instant.now()));
 
-        Analyzer analyzer = Analyzer.start(jdbc);
+        Analyzer analyzer = Analyzer.start(jdbc, EVERY, "assets, workstation_assets, server_assets, tenant_external_entity_mappings");
         HeapSampler heap = HeapSampler.start();
         Measured full = measure(api, "full_sync");
         report.add(full.line("full sync (first)", heap.stop()));
@@ -103,9 +104,9 @@ class TaniumBenchmarkTest extends TaniumApiTestSupport {
         assertThat(api.get("/api/v1/assets?provider=tanium&limit=1").json().path("total").asLong()).isEqualTo(ENDPOINTS);
 
         analyzer.stop();
-        report.add(String.format(Locale.ROOT, "GC: %s", gcSummary()));
+        report.add(String.format(Locale.ROOT, "GC: %s", BenchmarkSupport.gcSummary()));
         report.add("PostgreSQL here runs with autovacuum off; the benchmark runs ANALYZE after " + Analyzer.FIRST.toSeconds()
-                + " s and then every " + Analyzer.EVERY.toSeconds() + " s (" + analyzer.runs() + " times) to keep "
+                + " s and then every " + EVERY.toSeconds() + " s (" + analyzer.runs() + " times) to keep "
                 + "statistics fresh as autovacuum would. Without statistics the planner picks ix_external_entity_alga for the kernel's per-device "
                 + "mapping delete and the load turns quadratic.");
         report.forEach(System.out::println);
@@ -114,14 +115,14 @@ class TaniumBenchmarkTest extends TaniumApiTestSupport {
 
     private record Measured(JsonNode run, Duration wall) {
 
-        String line(String label, long[] heap) {
+        String line(String label, HeapPeaks heap) {
             long fetched = count(run, "fetched");
             double seconds = wall.toMillis() / 1000.0;
             return String.format(Locale.ROOT,
                     "%-28s %7.1f s wall, %,9d endpoints fetched, %,8.0f endpoints/s, created %,d, updated %,d, unchanged %,d, "
                             + "conflicts %,d, requests %,d, peak heap used %d MB (live after GC %d MB)",
                     label, seconds, fetched, fetched / Math.max(seconds, 0.001), count(run, "created"), count(run, "updated"),
-                    count(run, "unchanged"), count(run, "conflicts"), count(run, "requests"), heap[0] >> 20, heap[1] >> 20);
+                    count(run, "unchanged"), count(run, "conflicts"), count(run, "requests"), heap.usedMb(), heap.liveMb());
         }
     }
 
@@ -136,108 +137,5 @@ class TaniumBenchmarkTest extends TaniumApiTestSupport {
         });
         Duration wall = Duration.between(start, Instant.now());
         return new Measured(api.get("/api/v1/integrations/tanium/runs/" + runId).json(), wall);
-    }
-
-    private static String gcSummary() {
-        StringBuilder sb = new StringBuilder();
-        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            sb.append(gc.getName()).append(' ').append(gc.getCollectionCount()).append(" collections, ")
-                    .append(gc.getCollectionTime()).append(" ms; ");
-        }
-        return sb.toString();
-    }
-
-    /**
-     * Keeps planner statistics fresh, as autovacuum's auto-analyze does between syncs in production, on a
-     * cluster where autovacuum is off (a no-op on H2): a first ANALYZE soon after the load starts, then
-     * every 15 s. (Back-to-back syncs of a table that grew from 0 to 100,000 rows within a minute are
-     * planned with stale statistics otherwise, which no deployment with autovacuum sees for long.)
-     */
-    private static final class Analyzer {
-        static final Duration FIRST = Duration.ofSeconds(5);
-        static final Duration EVERY = Duration.ofSeconds(Integer.getInteger("tanium.benchmark.analyzeSeconds", 15));
-        private final Thread thread;
-        private final AtomicLong runs = new AtomicLong();
-
-        private Analyzer(JdbcTemplate jdbc) {
-            thread = new Thread(() -> {
-                Duration wait = FIRST;
-                while (!Thread.currentThread().isInterrupted()) {
-                    try {
-                        Thread.sleep(wait.toMillis());
-                        wait = EVERY;
-                        if (TestDatabases.postgres()) {
-                            jdbc.execute("analyze assets, workstation_assets, server_assets, tenant_external_entity_mappings");
-                            runs.incrementAndGet();
-                        }
-                    } catch (InterruptedException e) {
-                        return;
-                    } catch (RuntimeException e) {
-                        // the database is busy or closing; try again next time
-                    }
-                }
-            }, "benchmark-analyze");
-            thread.setDaemon(true);
-        }
-
-        static Analyzer start(JdbcTemplate jdbc) {
-            Analyzer analyzer = new Analyzer(jdbc);
-            analyzer.thread.start();
-            return analyzer;
-        }
-
-        void stop() {
-            thread.interrupt();
-        }
-
-        long runs() {
-            return runs.get();
-        }
-    }
-
-    /** Samples used heap every 20 ms (the whole JVM: application, database driver and simulator). */
-    private static final class HeapSampler {
-        private final AtomicLong peak = new AtomicLong();
-        private final AtomicLong peakLive = new AtomicLong();
-        private final Thread thread;
-
-        private HeapSampler() {
-            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                if (pool.getType() == MemoryType.HEAP) {
-                    pool.resetPeakUsage();
-                }
-            }
-            thread = new Thread(() -> {
-                while (!Thread.currentThread().isInterrupted()) {
-                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                    long live = 0;
-                    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                        if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
-                            live += pool.getCollectionUsage().getUsed();
-                        }
-                    }
-                    peakLive.accumulateAndGet(live, Math::max);
-                    try {
-                        Thread.sleep(20);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "heap-sampler");
-            thread.setDaemon(true);
-        }
-
-        static HeapSampler start() {
-            HeapSampler sampler = new HeapSampler();
-            sampler.thread.start();
-            return sampler;
-        }
-
-        /** {used, live after GC} peaks in bytes. */
-        long[] stop() {
-            thread.interrupt();
-            return new long[] {peak.get(), peakLive.get()};
-        }
     }
 }

@@ -1,0 +1,132 @@
+package dev.tributary.testsupport;
+
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Measuring helpers of the benchmarks: heap peaks, GC totals, planner statistics kept fresh. */
+public final class BenchmarkSupport {
+
+    /**
+     * The production pool (application.properties) instead of the test profile's small one, and no leak detection:
+     * the detector builds an exception with a stack trace on every connection checkout.
+     */
+    public static final String PRODUCTION_POOL = "spring.datasource.hikari.maximum-pool-size=10";
+    public static final String NO_LEAK_DETECTION = "spring.datasource.hikari.leak-detection-threshold=0";
+
+    private BenchmarkSupport() {
+    }
+
+    public static String gcSummary() {
+        StringBuilder sb = new StringBuilder();
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            sb.append(gc.getName()).append(' ').append(gc.getCollectionCount()).append(" collections, ")
+                    .append(gc.getCollectionTime()).append(" ms; ");
+        }
+        return sb.toString();
+    }
+
+    public static double seconds(Duration wall) {
+        return Math.max(wall.toMillis() / 1000.0, 0.001);
+    }
+
+    /** Peak heap in use, and peak heap still in use right after a collection (the live set), in MB. */
+    public record HeapPeaks(long usedMb, long liveMb) {
+    }
+
+    /** Samples heap every 20 ms (the whole JVM: application, database driver and simulator). */
+    public static final class HeapSampler {
+        private final AtomicLong peak = new AtomicLong();
+        private final AtomicLong peakLive = new AtomicLong();
+        private final Thread thread;
+
+        private HeapSampler() {
+            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == MemoryType.HEAP) {
+                    pool.resetPeakUsage();
+                }
+            }
+            thread = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                    long live = 0;
+                    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                        if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                            live += pool.getCollectionUsage().getUsed();
+                        }
+                    }
+                    peakLive.accumulateAndGet(live, Math::max);
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "benchmark-heap-sampler");
+            thread.setDaemon(true);
+        }
+
+        public static HeapSampler start() {
+            HeapSampler sampler = new HeapSampler();
+            sampler.thread.start();
+            return sampler;
+        }
+
+        public HeapPeaks stop() {
+            thread.interrupt();
+            return new HeapPeaks(peak.get() >> 20, peakLive.get() >> 20);
+        }
+    }
+
+    /**
+     * Keeps planner statistics fresh, as autovacuum's auto-analyze does in production, on a cluster where autovacuum
+     * is off (a no-op on H2): a first ANALYZE of the given tables soon after the load starts, then at a fixed period.
+     */
+    public static final class Analyzer {
+        public static final Duration FIRST = Duration.ofSeconds(5);
+        private final Thread thread;
+        private final AtomicLong runs = new AtomicLong();
+
+        private Analyzer(JdbcTemplate jdbc, Duration every, String tables) {
+            thread = new Thread(() -> {
+                Duration wait = FIRST;
+                while (!Thread.currentThread().isInterrupted()) {
+                    try {
+                        Thread.sleep(wait.toMillis());
+                        wait = every;
+                        if (TestDatabases.postgres()) {
+                            jdbc.execute("analyze " + tables);
+                            runs.incrementAndGet();
+                        }
+                    } catch (InterruptedException e) {
+                        return;
+                    } catch (RuntimeException e) {
+                        // the database is busy or closing; try again next time
+                    }
+                }
+            }, "benchmark-analyze");
+            thread.setDaemon(true);
+        }
+
+        /** Starts analyzing {@code tables} (a comma-separated list) after {@link #FIRST}, then every {@code every}. */
+        public static Analyzer start(JdbcTemplate jdbc, Duration every, String tables) {
+            Analyzer analyzer = new Analyzer(jdbc, every, tables);
+            analyzer.thread.start();
+            return analyzer;
+        }
+
+        public void stop() {
+            thread.interrupt();
+        }
+
+        public long runs() {
+            return runs.get();
+        }
+    }
+}
