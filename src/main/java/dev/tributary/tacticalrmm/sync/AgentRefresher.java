@@ -156,15 +156,10 @@ public class AgentRefresher implements DisposableBean {
         return completed.get();
     }
 
-    /** Reads the agent and ingests it; returns false when it is not an asset yet or gone from Tactical. */
-    public boolean refresh(IntegrationRef ref, String agentId) {
-        return refresh(ref, List.of(agentId)) == 1;
-    }
-
     /** Reads the agents that are assets already and ingests them together; returns how many were ingested. */
     int refresh(IntegrationRef ref, List<String> agentIds) {
-        List<String> known = agentIds.stream()
-                .filter(agentId -> entities.findAsset(ref.tenantId(), ref.provider(), agentId).isPresent()).toList();
+        Set<String> assets = entities.withAssets(ref.tenantId(), ref.provider(), agentIds);
+        List<String> known = agentIds.stream().filter(assets::contains).toList();
         if (known.isEmpty()) {
             return 0;
         }
