@@ -71,17 +71,30 @@ public final class Exchange {
     }
 
     public void respond(int status, String contentType, byte[] bytes) throws IOException {
+        respondInParts(status, contentType, bytes == null ? List.of() : List.of(bytes));
+    }
+
+    /**
+     * Like {@link #respond(int, String, byte[])} for a body held as consecutive parts, sent with their total
+     * {@code Content-Length}: a page of tens of megabytes never needs one array of its full size.
+     */
+    public void respondInParts(int status, String contentType, List<byte[]> parts) throws IOException {
         this.status = status;
         // Recorded before the answer leaves, so a client that got its response sees its request recorded.
         recorder.accept(this);
         if (contentType != null) {
             http.getResponseHeaders().set("Content-Type", contentType);
         }
-        boolean empty = bytes == null || bytes.length == 0;
-        http.sendResponseHeaders(status, empty ? -1 : bytes.length);
-        if (!empty) {
+        long length = 0;
+        for (byte[] part : parts) {
+            length += part.length;
+        }
+        http.sendResponseHeaders(status, length == 0 ? -1 : length);
+        if (length > 0) {
             try (OutputStream out = http.getResponseBody()) {
-                out.write(bytes);
+                for (byte[] part : parts) {
+                    out.write(part);
+                }
             }
         }
     }

@@ -17,6 +17,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class ExternalTacticalSimulator implements AutoCloseable {
 
+    /** Rounds of serving the whole agent list before the benchmark starts: Tactical has been up a while, too. */
+    private static final int WARM_UP_ROUNDS = 3;
+
     private final Process process;
     private final String baseUrl;
 
@@ -25,7 +28,7 @@ final class ExternalTacticalSimulator implements AutoCloseable {
         this.baseUrl = baseUrl;
     }
 
-    /** Starts {@link TacticalSimulator#main} with a generated fleet and waits until it serves. */
+    /** Starts {@link TacticalSimulator#main} with a generated fleet, warmed up, and waits until it serves. */
     static ExternalTacticalSimulator start(int agents, int clients, long seed) throws IOException, InterruptedException {
         int port;
         try (ServerSocket probe = new ServerSocket(0)) {
@@ -34,7 +37,7 @@ final class ExternalTacticalSimulator implements AutoCloseable {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process process = new ProcessBuilder(List.of(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
                 TacticalSimulator.class.getName(), String.valueOf(port), String.valueOf(agents), String.valueOf(clients),
-                String.valueOf(seed))).redirectErrorStream(true).start();
+                String.valueOf(seed), String.valueOf(WARM_UP_ROUNDS))).redirectErrorStream(true).start();
         CompletableFuture<String> started = new CompletableFuture<>();
         Thread reader = new Thread(() -> {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {

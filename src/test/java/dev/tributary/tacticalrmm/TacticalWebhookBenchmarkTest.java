@@ -37,9 +37,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Webhook load: alert deliveries rendered byte-exact by the simulator (Tactical's template substitution and
- * re-serialization, its headers), a quarter of them delivered twice, posted by 8 concurrent senders. Prints accepted
- * deliveries per second, latency percentiles, alert rows against distinct alerts, and refreshes done. Asserts only
- * correctness (every delivery 202, one row per distinct alert), never time.
+ * re-serialization, its headers), a quarter of them delivered twice. Two measured rounds follow a warm-up:
+ * <ul>
+ *   <li><b>saturation</b>: 8 senders post back to back, so the server runs flat out. This gives the most accepted
+ *       per second, and latencies that are mostly time spent queueing behind the other senders;</li>
+ *   <li><b>paced</b>: deliveries are due at a steady {@code tactical.benchmark.rate} per second (default 500, the
+ *       target). Each latency counts from the moment its delivery was due, so a server that falls behind is charged
+ *       for the wait (no coordinated omission).</li>
+ * </ul>
+ * Prints accepted deliveries per second, latency percentiles, alert rows against distinct alerts, and refreshes
+ * done. Asserts only correctness (every delivery 202, one row per distinct alert), never time.
  *
  * <p>Run: {@code ./mvnw -B -Pbenchmark test -Dtest=TacticalWebhookBenchmarkTest -Dsurefire.failIfNoSpecifiedTests=false}.
  */
@@ -50,6 +57,9 @@ class TacticalWebhookBenchmarkTest extends TacticalApiTestSupport {
     private static final int ALERTS = Integer.getInteger("tactical.benchmark.alerts", 8_000);
     private static final int WARM_UP = Integer.getInteger("tactical.benchmark.warmup", 20_000);
     private static final int SENDERS = 8;
+    private static final int RATE = Integer.getInteger("tactical.benchmark.rate", 500);
+    /** Enough connections that a paced delivery never waits for a free sender unless the server is behind. */
+    private static final int PACED_SENDERS = 32;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -75,12 +85,15 @@ class TacticalWebhookBenchmarkTest extends TacticalApiTestSupport {
         Set<Integer> distinct = new HashSet<>();
         // Warm-up (not measured), with the same mix of new alerts and redeliveries: on 2 cores the JIT is still compiling
         // the request path a minute in, as it would have long since in a running service.
-        Round warmUp = send(deliveries(WARM_UP, agents, url, headers, random, distinct, 0));
+        Round warmUp = send(deliveries(WARM_UP, agents, url, headers, random, distinct, 0), SENDERS, 0);
         long refreshesBefore = refresher.completed();
         List<TacticalWebhooks.WebhookRequest> deliveries = deliveries(ALERTS, agents, url, headers, random, distinct, WARM_UP);
         System.out.println("Tactical webhook benchmark: warm-up done, measuring");
         BenchmarkSupport.HeapSampler heap = BenchmarkSupport.HeapSampler.start();
-        Round measured = send(deliveries);
+        Round measured = send(deliveries, SENDERS, 0);
+        List<TacticalWebhooks.WebhookRequest> pacedDeliveries = deliveries(ALERTS, agents, url, headers, random, distinct,
+                WARM_UP + ALERTS);
+        Round paced = send(pacedDeliveries, PACED_SENDERS, RATE);
         long peakHeap = heap.stop().usedMb();
         Instant lastDelivery = Instant.now();
         await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(100)).until(refresher::idle);
@@ -90,20 +103,17 @@ class TacticalWebhookBenchmarkTest extends TacticalApiTestSupport {
                 UUID.class, url.substring(url.lastIndexOf('/') + 1));
         long rows = jdbc.queryForObject("select count(*) from rmm_alerts where tenant_id = ?", Long.class, tenant);
         long linked = jdbc.queryForObject("select count(*) from rmm_alerts where tenant_id = ? and asset_id is not null", Long.class, tenant);
-        List<Long> sorted = new ArrayList<>(measured.latencies());
-        Collections.sort(sorted);
-        Duration wall = measured.wall();
         List<String> report = new ArrayList<>();
-        report.add(String.format(Locale.ROOT, "Tactical RMM webhook benchmark — %,d measured deliveries "
-                        + "(%,d distinct alerts in all, %,d redeliveries), %d senders (one connection per delivery, as Tactical sends), "
-                        + "database %s, max heap %d MB, %s", deliveries.size(), distinct.size(), deliveries.size() - ALERTS,
-                SENDERS, TestDatabases.postgres() ? "PostgreSQL" : "H2", Runtime.getRuntime().maxMemory() >> 20, Instant.now()));
+        report.add(String.format(Locale.ROOT, "Tactical RMM webhook benchmark — %,d + %,d measured deliveries "
+                        + "(%,d distinct alerts in all, %,d redeliveries measured), one connection per delivery as Tactical sends, "
+                        + "database %s, max heap %d MB, %s", deliveries.size(), pacedDeliveries.size(), distinct.size(),
+                deliveries.size() + pacedDeliveries.size() - 2 * ALERTS, TestDatabases.postgres() ? "PostgreSQL" : "H2",
+                Runtime.getRuntime().maxMemory() >> 20, Instant.now()));
         report.add(String.format(Locale.ROOT, "warm-up (not measured): %,d deliveries in %.1f s (%,.0f/s)", warmUp.accepted(),
                 BenchmarkSupport.seconds(warmUp.wall()), warmUp.accepted() / BenchmarkSupport.seconds(warmUp.wall())));
-        report.add(String.format(Locale.ROOT, "measured: %.1f s wall, %,d accepted (%,.0f accepted/s), %d refused; latency p50 %.1f ms, p90 %.1f ms, "
-                        + "p99 %.1f ms, max %.1f ms; peak heap used %d MB", BenchmarkSupport.seconds(wall), measured.accepted(),
-                measured.accepted() / BenchmarkSupport.seconds(wall), measured.refused(), pct(sorted, 50), pct(sorted, 90), pct(sorted, 99),
-                pct(sorted, 100), peakHeap));
+        report.add(measured.line("saturation, " + SENDERS + " senders back to back"));
+        report.add(paced.line(String.format(Locale.ROOT, "paced at %,d/s, latency from when each delivery was due", RATE)));
+        report.add(String.format(Locale.ROOT, "peak heap used %d MB while measuring", peakHeap));
         report.add(String.format(Locale.ROOT, "alert rows %,d for %,d distinct alerts (%,d linked to an asset); agents refreshed %,d "
                 + "(coalesced per agent, batched per integration), backlog drained %.1f s after the last delivery", rows, distinct.size(),
                 linked, refresher.completed() - refreshesBefore, BenchmarkSupport.seconds(backlog)));
@@ -113,6 +123,7 @@ class TacticalWebhookBenchmarkTest extends TacticalApiTestSupport {
 
         assertThat(warmUp.refused()).isZero();
         assertThat(measured.accepted()).isEqualTo(deliveries.size());
+        assertThat(paced.accepted()).isEqualTo(pacedDeliveries.size());
         assertThat(rows).isEqualTo(distinct.size());
         assertThat(linked).isEqualTo(distinct.size());
     }
@@ -139,30 +150,48 @@ class TacticalWebhookBenchmarkTest extends TacticalApiTestSupport {
     }
 
     private record Round(Duration wall, int accepted, int refused, List<Long> latencies) {
+
+        String line(String label) {
+            List<Long> sorted = new ArrayList<>(latencies);
+            Collections.sort(sorted);
+            double seconds = BenchmarkSupport.seconds(wall);
+            return String.format(Locale.ROOT, "measured (%s): %.1f s wall, %,d accepted (%,.0f accepted/s), %d refused; "
+                            + "latency p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms", label, seconds, accepted,
+                    accepted / seconds, refused, pct(sorted, 50), pct(sorted, 90), pct(sorted, 99), pct(sorted, 100));
+        }
     }
 
     /**
-     * Posts the deliveries from {@link #SENDERS} threads, each on a connection of its own with the exact bytes Tactical
-     * sends. A raw socket rather than {@code java.net.http.HttpClient}: on 2 cores that client's selector and workers took
-     * more CPU than the server under test (JFR thread CPU load), so the figure measured the load generator.
+     * Posts the deliveries, each on a connection of its own with the exact bytes Tactical sends. A raw socket rather than
+     * {@code java.net.http.HttpClient}: on 2 cores that client's selector and workers took more CPU than the server under
+     * test (JFR thread CPU load), so the figure measured the load generator.
+     *
+     * <p>With {@code rate} 0, {@code threads} senders post back to back and a latency runs from when its sender started.
+     * Otherwise delivery {@code i} falls due {@code i / rate} seconds after the start, and its latency runs from then.
      */
-    private static Round send(List<TacticalWebhooks.WebhookRequest> deliveries) throws InterruptedException {
+    private static Round send(List<TacticalWebhooks.WebhookRequest> deliveries, int threads, int rate) throws InterruptedException {
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicInteger accepted = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
-        ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
-        Instant start = Instant.now();
-        for (TacticalWebhooks.WebhookRequest delivery : deliveries) {
+        ExecutorService senders = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        for (int i = 0; i < deliveries.size(); i++) {
+            TacticalWebhooks.WebhookRequest delivery = deliveries.get(i);
+            long due = rate == 0 ? 0 : start + i * (1_000_000_000L / rate);
             senders.execute(() -> {
-                long t0 = System.nanoTime();
+                long wait;
+                while (rate > 0 && (wait = due - System.nanoTime()) > 0) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                }
+                long from = rate == 0 ? System.nanoTime() : due;
                 int status = TacticalWebhooks.send(delivery, Duration.ofSeconds(30)).status();
-                latencies.add(System.nanoTime() - t0);
+                latencies.add(System.nanoTime() - from);
                 (status == 202 ? accepted : refused).incrementAndGet();
             });
         }
         senders.shutdown();
         assertThat(senders.awaitTermination(10, TimeUnit.MINUTES)).isTrue();
-        return new Round(Duration.between(start, Instant.now()), accepted.get(), refused.get(), List.copyOf(latencies));
+        return new Round(Duration.ofNanos(System.nanoTime() - start), accepted.get(), refused.get(), List.copyOf(latencies));
     }
 
     private static double pct(List<Long> sorted, int percentile) {

@@ -4,6 +4,7 @@ import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeException;
 import dev.failsafe.RetryPolicy;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -83,15 +84,56 @@ public final class ProviderHttpClient {
      * interpret itself (e.g. a 400 carrying GraphQL validation errors).
      */
     public ProviderResponse send(HttpRequest request, boolean idempotent, Predicate<ProviderResponse> acceptable) {
-        RetryPolicy<ProviderResponse> policy = RetryPolicy.<ProviderResponse>builder()
-                .handleResultIf(response -> !acceptable.test(response) && retryable(response.status()))
+        Answer<Void> answer = exchange(request, idempotent, acceptable, null);
+        if (!acceptable.test(answer.response())) {
+            throw ErrorClassifier.classify(guidance, answer.response());
+        }
+        return answer.response();
+    }
+
+    /**
+     * Reads a 2xx answer declared as JSON while it arrives. Pages of tens of megabytes are then parsed without
+     * ever being held whole.
+     * An I/O failure while reading (also as Jackson's {@code JacksonIOException}) counts as a failed attempt and
+     * is retried like one. Anything else the reader throws is final.
+     */
+    @FunctionalInterface
+    public interface JsonStreamReader<T> {
+        T read(InputStream body, ProviderResponse head) throws IOException;
+    }
+
+    /**
+     * What {@link #stream} got. Either the reader's value for a streamed 2xx JSON answer ({@code response} then
+     * has no body), or a whole buffered response for the caller to interpret (errors, HTML, untyped bodies).
+     */
+    public record Answer<T>(ProviderResponse response, T value, boolean streamed) {
+    }
+
+    /**
+     * Like {@link #send(HttpRequest, boolean, Predicate)}, but a 2xx answer with a JSON content type goes to
+     * {@code reader} as a stream. Any other answer the caller accepts is returned buffered.
+     */
+    public <T> Answer<T> stream(HttpRequest request, boolean idempotent, Predicate<ProviderResponse> acceptable,
+                                JsonStreamReader<T> reader) {
+        Answer<T> answer = exchange(request, idempotent, acceptable, reader);
+        if (!answer.streamed() && !acceptable.test(answer.response())) {
+            throw ErrorClassifier.classify(guidance, answer.response());
+        }
+        return answer;
+    }
+
+    private <T> Answer<T> exchange(HttpRequest request, boolean idempotent, Predicate<ProviderResponse> acceptable,
+                                   JsonStreamReader<T> reader) {
+        RetryPolicy<Answer<T>> policy = RetryPolicy.<Answer<T>>builder()
+                .handleResultIf(answer -> !answer.streamed() && !acceptable.test(answer.response())
+                        && retryable(answer.response().status()))
                 .handle(IOException.class)
                 .withMaxAttempts(idempotent ? maxAttempts : 1)
-                .withDelayFn(context -> retryDelay(context.getLastResult(), context.getAttemptCount()))
+                .withDelayFn(context -> retryDelay(context.getLastResult() == null ? null
+                        : context.getLastResult().response(), context.getAttemptCount()))
                 .build();
-        ProviderResponse response;
         try {
-            response = Failsafe.with(policy).get(() -> attempt(request));
+            return Failsafe.with(policy).get(() -> attempt(request, reader));
         } catch (FailsafeException e) {
             Throwable cause = e.getCause();
             if (cause instanceof IOException io) {
@@ -103,17 +145,48 @@ public final class ProviderHttpClient {
             }
             throw e;
         }
-        if (!acceptable.test(response)) {
-            throw ErrorClassifier.classify(guidance, response);
-        }
-        return response;
     }
 
-    private ProviderResponse attempt(HttpRequest request) throws IOException, InterruptedException {
+    private <T> Answer<T> attempt(HttpRequest request, JsonStreamReader<T> reader) throws IOException, InterruptedException {
         gate.acquire();
         requests.incrementAndGet();
-        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        return new ProviderResponse(response.statusCode(), response.headers(), response.body(), request.uri().getPath());
+        String path = request.uri().getPath();
+        if (reader == null) {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return new Answer<>(new ProviderResponse(response.statusCode(), response.headers(), response.body(), path), null, false);
+        }
+        HttpResponse<Object> response = http.send(request, ProviderHttpClient::streamJsonOnly);
+        if (!(response.body() instanceof InputStream body)) {
+            return new Answer<>(new ProviderResponse(response.statusCode(), response.headers(), (byte[]) response.body(), path),
+                    null, false);
+        }
+        ProviderResponse head = new ProviderResponse(response.statusCode(), response.headers(), null, path);
+        try (body) {
+            // Readers (a JSON parser) close what they read; the end of the body is this method's business.
+            T value;
+            try {
+                value = reader.read(new java.io.FilterInputStream(body) {
+                    @Override
+                    public void close() {
+                    }
+                }, head);
+            } catch (tools.jackson.core.exc.JacksonIOException e) {
+                // A parser's view of a connection lost mid-body: a transport failure, retried as one.
+                throw e.getCause();
+            }
+            // Read to the end, so the connection goes back to the pool instead of being cancelled.
+            body.transferTo(java.io.OutputStream.nullOutputStream());
+            return new Answer<>(head, value, true);
+        }
+    }
+
+    /** A stream for 2xx JSON answers, the whole body for anything else (it is small, and read as a whole). */
+    private static HttpResponse.BodySubscriber<Object> streamJsonOnly(HttpResponse.ResponseInfo info) {
+        boolean json = info.headers().firstValue("Content-Type").orElse("").toLowerCase(java.util.Locale.ROOT).contains("json");
+        if (info.statusCode() / 100 == 2 && json) {
+            return HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofInputStream(), stream -> stream);
+        }
+        return HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofByteArray(), bytes -> bytes);
     }
 
     private Duration retryDelay(ProviderResponse last, int attempt) {

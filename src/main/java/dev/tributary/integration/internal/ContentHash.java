@@ -28,7 +28,8 @@ public final class ContentHash {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update((VERSION + "|" + provider + "|" + clientId + "|").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            digest.update(CANONICAL.writeValueAsBytes(snapshot));
+            // Serialized straight into the digest: no copy of the document is kept.
+            CANONICAL.writeValue(new java.security.DigestOutputStream(java.io.OutputStream.nullOutputStream(), digest), snapshot);
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

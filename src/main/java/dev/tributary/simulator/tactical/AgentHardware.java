@@ -170,12 +170,21 @@ final class AgentHardware {
 
     // ------------------------------------------------------------------ services
 
+    /**
+     * Generated Windows agents list one of this many service variants (which services run, their pids). Machines of
+     * a fleet share their service lists much like this, and it lets each variant be rendered once: a page of 1,000
+     * agents carries about 12 MB of services, which the simulator would otherwise rebuild and render per request.
+     */
+    static final int SERVICE_VARIANTS = 64;
+    private static final java.util.concurrent.ConcurrentMap<List<Integer>, String> RENDERED_SERVICES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     static JsonNode services(TacticalAgent agent, HardwareProfile profile) {
         ArrayNode list = JsonNodes.array();
         if (agent.isPosix()) {
             return list;
         }
-        SplittableRandom random = new SplittableRandom(profile.seed() ^ 0x5E5E5E5EL);
+        SplittableRandom random = new SplittableRandom(serviceVariant(profile) ^ 0x5E5E5E5EL);
         for (int i = 0; i < profile.serviceCount(); i++) {
             String[] base = SERVICES[i % SERVICES.length];
             int round = i / SERVICES.length;
@@ -193,6 +202,19 @@ final class AgentHardware {
             service.put("display_name", base[1] + (round == 0 ? "" : suffix));
         }
         return list;
+    }
+
+    /** {@link #services} as {@link PyJson#compact(JsonNode)} renders it, rendered once per variant and size. */
+    static String renderedServices(TacticalAgent agent, HardwareProfile profile) {
+        if (agent.isPosix()) {
+            return "[]";
+        }
+        return RENDERED_SERVICES.computeIfAbsent(List.of(serviceVariant(profile), profile.serviceCount()),
+                key -> PyJson.compact(services(agent, profile)));
+    }
+
+    private static int serviceVariant(HardwareProfile profile) {
+        return (int) Math.floorMod(profile.seed(), (long) SERVICE_VARIANTS);
     }
 
     // ------------------------------------------------------------------ disks

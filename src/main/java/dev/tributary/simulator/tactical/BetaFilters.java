@@ -126,12 +126,22 @@ final class BetaFilters {
         }
         List<TacticalAgent> result = new ArrayList<>();
         for (TacticalAgent agent : all) {
-            if (filters.stream().allMatch(f -> f.test(agent)) && terms.stream().allMatch(t -> t.test(agent))) {
+            if (allMatch(filters, agent) && allMatch(terms, agent)) {
                 result.add(agent);
             }
         }
         result.sort(ordering(query, TacticalAgent::id));
         return result;
+    }
+
+    /** Every filter accepts the agent (a plain loop: this runs for the whole fleet on every page request). */
+    private static boolean allMatch(List<Predicate<TacticalAgent>> filters, TacticalAgent agent) {
+        for (Predicate<TacticalAgent> filter : filters) {
+            if (!filter.test(agent)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ------------------------------------------------------------------ sites

@@ -30,6 +30,11 @@ final class JsonNodes {
         return value == null ? NULL : FACTORY.stringNode(value);
     }
 
+    /** JSON already rendered by {@link PyJson#compact(JsonNode)}, spliced in as it is when compact output is written. */
+    static JsonNode rendered(String json) {
+        return FACTORY.rawValueNode(new tools.jackson.databind.util.RawValue(json));
+    }
+
     static ArrayNode strings(Iterable<String> values) {
         ArrayNode array = array();
         for (String value : values) {

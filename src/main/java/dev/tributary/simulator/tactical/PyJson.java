@@ -356,8 +356,13 @@ public final class PyJson {
     /** DRF's {@code JSONRenderer}: compact, UTF-8, {@code \u2028}/{@code \u2029} escaped. */
     public static String compact(JsonNode node) {
         StringBuilder out = new StringBuilder(256);
-        write(node, out, ",", ":", false);
+        compact(node, out);
         return out.toString();
+    }
+
+    /** {@link #compact(JsonNode)} appended to a builder the caller reuses (fleet pages render thousands of rows). */
+    public static void compact(JsonNode node, StringBuilder out) {
+        write(node, out, ",", ":", false);
     }
 
     /** Python's {@code json.dumps(value)} with every default. */
@@ -377,6 +382,13 @@ public final class PyJson {
     private static void write(JsonNode node, StringBuilder out, String itemSep, String keySep, boolean ascii) {
         if (node == null || node.isNull() || node.isMissingNode()) {
             out.append("null");
+        } else if (node instanceof tools.jackson.databind.node.POJONode pojo
+                && pojo.getPojo() instanceof tools.jackson.databind.util.RawValue raw) {
+            // Spliced in by JsonNodes.rendered: compact output only, never Python's spaced dumps.
+            if (!",".equals(itemSep)) {
+                throw new IllegalStateException("Pre-rendered JSON can only be written compactly");
+            }
+            out.append(raw.rawValue().toString());
         } else if (node.isObject()) {
             out.append('{');
             boolean first = true;

@@ -450,6 +450,12 @@ public final class TacticalAgent {
         return hardware != null ? AgentHardware.services(this, hardware) : JsonNodes.NULL;
     }
 
+    /** {@link #services()} for a response body: pre-rendered when derived from the hardware profile. */
+    JsonNode servicesForResponse() {
+        return services == null && hardware != null ? JsonNodes.rendered(AgentHardware.renderedServices(this, hardware))
+                : services();
+    }
+
     /** Sets the services JSON; Java null means "derive from the hardware profile". */
     public TacticalAgent services(JsonNode value) {
         this.services = value;

@@ -93,7 +93,7 @@ final class TacticalJson {
         node.put("hostname", agent.hostname());
         node.put("agent_id", agent.agentId());
         JsonNodes.putTime(node, "last_seen", agent.lastSeen());
-        node.set("services", agent.services());
+        node.set("services", agent.servicesForResponse());
         node.put("public_ip", agent.publicIp());
         node.put("total_ram", agent.totalRam());
         node.set("disks", agent.disks());
@@ -263,7 +263,7 @@ final class TacticalJson {
         node.put("goarch", agent.goarch());
         node.put("hostname", agent.hostname());
         node.put("agent_id", agent.agentId());
-        node.set("services", agent.services());
+        node.set("services", agent.servicesForResponse());
         node.put("public_ip", agent.publicIp());
         node.put("total_ram", agent.totalRam());
         node.set("disks", agent.disks());

@@ -465,11 +465,16 @@ public class TacticalSimulator extends SimulatorServer {
         }
 
         void send(int status, String contentType, byte[] body) throws IOException {
+            send(status, contentType, body == null ? List.of() : List.of(body));
+        }
+
+        /** A body rendered in parts, sent whole with its Content-Length. */
+        void send(int status, String contentType, List<byte[]> parts) throws IOException {
             if (allow != null) {
                 exchange.setHeader("Allow", allow);
             }
             boolean head = exchange.method().equalsIgnoreCase("HEAD");
-            exchange.respond(status, contentType, head ? null : body);
+            exchange.respondInParts(status, contentType, head ? List.of() : parts);
         }
     }
 
@@ -674,7 +679,7 @@ public class TacticalSimulator extends SimulatorServer {
     }
 
     private void betaSites(Call call) throws IOException {
-        byte[] body = store.read(() -> {
+        List<byte[]> body = store.read(() -> {
             List<TacticalSite> sites = BetaFilters.sites(store.sites.values(), call.query());
             Pagination.Page<TacticalSite> page = Pagination.paginate(sites, call.query(),
                     call.absolute(call.exchange.path()));
@@ -736,7 +741,7 @@ public class TacticalSimulator extends SimulatorServer {
     }
 
     private void betaAgents(Call call) throws IOException {
-        byte[] body = store.read(() -> {
+        List<byte[]> body = store.read(() -> {
             List<TacticalAgent> agents = BetaFilters.agents(store.agents.values(), call.query(), store);
             Pagination.Page<TacticalAgent> page = Pagination.paginate(agents, call.query(),
                     call.absolute(call.exchange.path()));
@@ -805,30 +810,40 @@ public class TacticalSimulator extends SimulatorServer {
         call.json(200, body);
     }
 
+    /** Rendered parts stay below G1's humongous-object size for the benchmark's 256 MB heap (half a 1 MB region). */
+    private static final int PART_CHARS = 256 * 1024;
+
     /**
-     * DRF's page envelope, rendered row by row: a page of 1,000 agents never exists as one JSON
-     * tree or one string, which keeps the in-process simulator light beside the code under test.
+     * DRF's page envelope, rendered row by row into one reused builder and cut into parts of about
+     * {@link #PART_CHARS}: a page of 1,000 agents (about 14 MB) never exists as one JSON tree, string or array,
+     * which keeps the in-process simulator light beside the code under test.
      */
-    private static <T> byte[] envelope(Pagination.Page<T> page, java.util.function.Function<T, ObjectNode> row) {
+    private static <T> List<byte[]> envelope(Pagination.Page<T> page, java.util.function.Function<T, ObjectNode> row) {
         ObjectNode head = JsonNodes.object();
         head.put("count", page.count());
         head.put("next", page.next());
         head.put("previous", page.previous());
         head.putArray("results");
         String rendered = PyJson.compact(head);
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(8192 + page.items().size() * 4096);
+        List<byte[]> parts = new ArrayList<>();
+        StringBuilder out = new StringBuilder(PART_CHARS + 32 * 1024);
         // The head ends with the empty results array and the closing brace: "[]}".
-        out.writeBytes(rendered.substring(0, rendered.length() - 2).getBytes(StandardCharsets.UTF_8));
+        out.append(rendered, 0, rendered.length() - 2);
         boolean first = true;
         for (T item : page.items()) {
             if (!first) {
-                out.write(',');
+                out.append(',');
             }
             first = false;
-            out.writeBytes(PyJson.compact(row.apply(item)).getBytes(StandardCharsets.UTF_8));
+            PyJson.compact(row.apply(item), out);
+            if (out.length() >= PART_CHARS) {
+                parts.add(out.toString().getBytes(StandardCharsets.UTF_8));
+                out.setLength(0);
+            }
         }
-        out.writeBytes("]}".getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
+        out.append("]}");
+        parts.add(out.toString().getBytes(StandardCharsets.UTF_8));
+        return parts;
     }
 
     // ================================================================== classic agents, clients
@@ -1827,6 +1842,24 @@ public class TacticalSimulator extends SimulatorServer {
 
     // ================================================================== standalone
 
+    /** Serves every page of the agent list to itself {@code rounds} times, discarding the answers, then forgets them. */
+    void warmUp(int rounds) throws InterruptedException {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        int pages = store.read(() -> store.agents.size()) / 1000 + 1;
+        try {
+            for (int round = 0; round < rounds; round++) {
+                for (int page = 1; page <= pages; page++) {
+                    client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl()
+                                    + "/beta/v1/agent/?page_size=1000&page=" + page))
+                            .header("X-API-KEY", TacticalFixtures.API_KEY).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Warming up the simulator failed", e);
+        }
+        clearRequests();
+    }
+
     /**
      * A started simulator for demo mode or a benchmark: the fixture world plus a generated fleet of
      * {@code agents} agents (about 40 per client, 3 sites each).
@@ -1843,7 +1876,9 @@ public class TacticalSimulator extends SimulatorServer {
     /**
      * Runs the simulator standalone: {@code [port] [agents] [clients seed]}. Loads the fixture world, adds a generated
      * fleet when {@code agents > 0} (in {@code agents / 40} clients with seed 42 unless both are given; 3 sites per
-     * client) and prints the credentials.
+     * client) and prints the credentials. A fifth argument, {@code warm-up rounds}, makes it serve its whole agent
+     * list to itself that many times first. A benchmark's server then answers as one that has been running a while,
+     * with its JIT work done.
      */
     public static void main(String[] args) throws InterruptedException {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 8750;
@@ -1855,6 +1890,9 @@ public class TacticalSimulator extends SimulatorServer {
             simulator.generateFleet(Integer.parseInt(args[2]), 3, agents, Long.parseLong(args[3]));
         } else {
             simulator = startDemo(port, Clock.systemUTC(), agents, 42);
+        }
+        if (args.length > 4) {
+            simulator.warmUp(Integer.parseInt(args[4]));
         }
         System.out.println("Tactical RMM simulator on " + simulator.baseUrl());
         System.out.println("  X-API-KEY: " + TacticalFixtures.API_KEY + " (user " + TacticalFixtures.SYNC_USER + ")");

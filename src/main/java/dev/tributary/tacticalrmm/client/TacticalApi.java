@@ -35,6 +35,7 @@ public final class TacticalApi {
     private static final Set<String> SKIPPED_FIELDS = java.util.Set.of("services");
     /** Object fields of agent rows of which only some keys are read; the others are skipped while parsing. */
     private static final Map<String, Set<String>> PARTIAL_FIELDS = Map.of("wmi_detail", WmiDetail.KEYS_READ);
+    private static final tools.jackson.databind.node.JsonNodeFactory NODES = ProviderJson.MAPPER.getNodeFactory();
     /** Reads one value inside a larger document (the default reader insists on the end of input after it). */
     private static final tools.jackson.databind.ObjectReader VALUE = ProviderJson.MAPPER.readerFor(JsonNode.class)
             .without(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -93,8 +94,7 @@ public final class TacticalApi {
                 throw new ProviderException(ProblemKind.MALFORMED_RESPONSE, 200, "Tactical RMM returned the same next page "
                         + "twice for " + path + "; the walk was stopped to avoid an endless loop.");
             }
-            ProviderResponse response = send(next, "GET", null);
-            ParsedPage parsed = parsePage(response);
+            ParsedPage parsed = page(next);
             handler.accept(new Page(parsed.results, parsed.count));
             next = parsed.next == null ? null : sameHost(parsed.next);
         }
@@ -109,11 +109,30 @@ public final class TacticalApi {
     private record ParsedPage(List<JsonNode> results, long count, String next) {
     }
 
-    private ParsedPage parsePage(ProviderResponse response) {
+    /**
+     * One page, parsed while it arrives when Tactical declares JSON (a page of 1,000 agents is about 14 MB).
+     * Any other answer is buffered and goes through the same checks as every request.
+     */
+    private ParsedPage page(URI uri) {
+        ProviderHttpClient.Answer<ParsedPage> answer = exchange(uri, "GET", null, (body, head) -> {
+            try (JsonParser parser = ProviderJson.MAPPER.createParser(body)) {
+                return parsePage(parser, head);
+            }
+        });
+        if (answer.streamed()) {
+            return answer.value();
+        }
+        ProviderResponse response = answer.response();
         if (html(response)) {
             throw new ProviderException(ProblemKind.WRONG_HOST, response.status(), TacticalGuidance.DASHBOARD_HOST);
         }
         try (JsonParser parser = ProviderJson.MAPPER.createParser(response.body())) {
+            return parsePage(parser, response);
+        }
+    }
+
+    private ParsedPage parsePage(JsonParser parser, ProviderResponse response) {
+        try {
             JsonToken token = parser.nextToken();
             if (token == JsonToken.START_ARRAY) {
                 List<JsonNode> rows = readArray(parser);
@@ -141,6 +160,8 @@ public final class TacticalApi {
                 }
             }
             return new ParsedPage(rows, count < 0 ? rows.size() : count, next == null || next.isBlank() ? null : next);
+        } catch (tools.jackson.core.exc.JacksonIOException e) {
+            throw e; // the connection, not the body: ProviderHttpClient retries it
         } catch (tools.jackson.core.JacksonException e) {
             throw ErrorClassifier.malformed(http.guidance(), response);
         }
@@ -165,12 +186,31 @@ public final class TacticalApi {
                 } else if (kept != null && parser.currentToken() == JsonToken.START_OBJECT) {
                     row.set(name, readObject(parser, kept));
                 } else {
-                    row.set(name, (JsonNode) VALUE.readValue(parser));
+                    row.set(name, value(parser));
                 }
             }
             rows.add(row);
         }
         return rows;
+    }
+
+    /**
+     * The value the parser is on, as databind would read it. Scalars (most of a row) become nodes directly: going
+     * through databind costs a deserialization context per value, a million times per 20,000 agents.
+     */
+    private static JsonNode value(JsonParser parser) {
+        return switch (parser.currentToken()) {
+            case VALUE_STRING -> NODES.stringNode(parser.getString());
+            case VALUE_TRUE -> NODES.booleanNode(true);
+            case VALUE_FALSE -> NODES.booleanNode(false);
+            case VALUE_NULL -> NODES.nullNode();
+            case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
+                case INT -> NODES.numberNode(parser.getIntValue());
+                case LONG -> NODES.numberNode(parser.getLongValue());
+                default -> NODES.numberNode(parser.getBigIntegerValue());
+            };
+            default -> VALUE.readValue(parser);
+        };
     }
 
     /** Reads an object keeping only the given keys; the parser is on its START_OBJECT. */
@@ -180,7 +220,7 @@ public final class TacticalApi {
             String name = parser.currentName();
             parser.nextToken();
             if (kept.contains(name)) {
-                object.set(name, (JsonNode) VALUE.readValue(parser));
+                object.set(name, value(parser));
             } else {
                 parser.skipChildren();
             }
@@ -195,11 +235,25 @@ public final class TacticalApi {
     }
 
     private ProviderResponse send(URI uri, String method, byte[] body) {
+        return exchange(uri, method, body, null).response();
+    }
+
+    /**
+     * One request, sent again once after a 401 that renewed the credential (Knox: log in again). With a reader, a
+     * 2xx JSON answer is read as it arrives; any other answer comes back buffered and {@link #checked}.
+     */
+    private <T> ProviderHttpClient.Answer<T> exchange(URI uri, String method, byte[] body,
+                                                      ProviderHttpClient.JsonStreamReader<T> reader) {
         String used = auth.credential();
-        ProviderResponse response = attempt(uri, method, body);
-        if (response.status() == 401 && auth.renew(used)) {
-            response = attempt(uri, method, body);
+        ProviderHttpClient.Answer<T> answer = attempt(uri, method, body, reader);
+        if (!answer.streamed() && answer.response().status() == 401 && auth.renew(used)) {
+            answer = attempt(uri, method, body, reader);
         }
+        return answer.streamed() ? answer : new ProviderHttpClient.Answer<>(checked(uri, answer.response()), null, false);
+    }
+
+    /** A buffered answer that is not a usable JSON answer becomes the matching error; a usable one is returned. */
+    private ProviderResponse checked(URI uri, ProviderResponse response) {
         if (response.status() == 404 && html(response)) {
             if (uri.getPath().contains("/beta/")) {
                 throw new ProviderException(ProblemKind.FEATURE_DISABLED, 404, TacticalGuidance.BETA_DISABLED);
@@ -215,7 +269,8 @@ public final class TacticalApi {
         return response;
     }
 
-    private ProviderResponse attempt(URI uri, String method, byte[] body) {
+    private <T> ProviderHttpClient.Answer<T> attempt(URI uri, String method, byte[] body,
+                                                     ProviderHttpClient.JsonStreamReader<T> reader) {
         HttpRequest.Builder request = http.request(uri).header("Accept", "application/json");
         auth.apply(request);
         if (body != null) {
@@ -223,7 +278,11 @@ public final class TacticalApi {
         } else {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }
-        return http.send(request.build(), true, r -> r.isSuccess() || r.status() == 401 || r.status() == 404);
+        java.util.function.Predicate<ProviderResponse> interpreted = r -> r.isSuccess() || r.status() == 401 || r.status() == 404;
+        if (reader == null) {
+            return new ProviderHttpClient.Answer<>(http.send(request.build(), true, interpreted), null, false);
+        }
+        return http.stream(request.build(), true, interpreted, reader);
     }
 
     /** An HTML page: by content type, or by a body starting with {@code <} (without decoding megabytes). */

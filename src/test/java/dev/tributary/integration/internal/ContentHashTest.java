@@ -33,6 +33,13 @@ class ContentHashTest {
         assertThat(ContentHash.of("q", client, base)).as("another provider").isNotEqualTo(original);
     }
 
+    /** Stored hashes must stay valid across releases: a changed value would rewrite every asset of every tenant once. */
+    @Test
+    void theHashOfAKnownSnapshotIsStable() {
+        UUID fixedClient = UUID.fromString("5b0c8a52-3f4e-4d1a-9a61-0c2f1f6f4e11");
+        assertThat(ContentHash.of("tacticalrmm", fixedClient, base)).isEqualTo("7410e10b56ded267e9f9ba36cf89b23f209a00a4739cf39aa3aa45a818b9b7bb");
+    }
+
     @Test
     void mapOrderDoesNotMatter() {
         Map<String, Object> ab = new LinkedHashMap<>();

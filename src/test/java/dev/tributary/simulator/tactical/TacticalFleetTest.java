@@ -113,6 +113,30 @@ class TacticalFleetTest {
     }
 
     @Test
+    void preRenderedServicesSpliceInExactlyAsTheTreeRenders() {
+        try (TacticalSimulator sim = simulator()) {
+            sim.config().generatedServiceCount(120);
+            sim.generateFleet(2, 2, 300, 5);
+            Set<String> variants = new HashSet<>();
+            for (TacticalAgent agent : sim.agents()) {
+                tools.jackson.databind.node.ObjectNode spliced = JsonNodes.object();
+                spliced.set("services", agent.servicesForResponse());
+                tools.jackson.databind.node.ObjectNode built = JsonNodes.object();
+                built.set("services", agent.services());
+                assertThat(PyJson.compact(spliced)).as(agent.hostname()).isEqualTo(PyJson.compact(built));
+                variants.add(PyJson.compact(agent.services()));
+            }
+            assertThat(variants).as("Windows variants plus the empty POSIX list").hasSizeBetween(20, AgentHardware.SERVICE_VARIANTS + 1);
+
+            TacticalAgent explicit = sim.agents().get(0).services(PyJson.loads("[{\"name\":\"custom\"}]"));
+            assertThat(PyJson.compact(explicit.servicesForResponse())).isEqualTo("[{\"name\":\"custom\"}]");
+            JsonNode generated = sim.agents().get(1).servicesForResponse();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> PyJson.python(generated))
+                    .isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    @Test
     void twentyThousandAgentsServeAPageQuickly() {
         try (TacticalSimulator sim = simulator().start()) {
             System.gc();
