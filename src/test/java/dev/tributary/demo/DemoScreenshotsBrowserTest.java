@@ -24,16 +24,16 @@ class DemoScreenshotsBrowserTest extends DemoTestSupport {
                 return !d.findElements(By.cssSelector(".bars")).isEmpty()
                         && !d.findElement(By.id("open-tickets")).getText().equals("0");
             });
-            assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Dashboard");
+            assertThat(browser.text(By.tagName("h1"))).isEqualTo("Dashboard");
             browser.screenshot("dashboard", true);
 
             browser.go("/settings/integrations/huntress");
-            assertThat(browser.find(By.id("connection-state")).getText()).isEqualTo("connected");
+            assertThat(browser.text(By.id("connection-state"))).isEqualTo("connected");
             browser.screenshot("huntress-settings", true);
 
             browser.go("/tickets?source=huntress");
             browser.find(By.cssSelector("#ticket-table tbody tr a")).click();
-            assertThat(browser.find(By.id("ticket-body")).getText()).contains("Incident");
+            assertThat(browser.text(By.id("ticket-body"))).contains("Incident");
             browser.screenshot("ticket", true);
         }
     }

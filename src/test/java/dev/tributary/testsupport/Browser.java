@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -72,6 +74,29 @@ public final class Browser implements AutoCloseable {
 
     public WebElement find(By by) {
         return waitFor(d -> d.findElement(by));
+    }
+
+    /**
+     * The element's text once {@code accept} holds. The element is looked up afresh on every try,
+     * so a fragment htmx swaps in after a click is read rather than the one it replaced; on
+     * timeout the message names the last text seen.
+     */
+    public String text(By by, Predicate<String> accept) {
+        AtomicReference<String> last = new AtomicReference<>();
+        try {
+            return waitFor(d -> {
+                String text = d.findElement(by).getText();
+                last.set(text);
+                return accept.test(text) ? text : null;
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("text of " + by + " never became acceptable; last seen: " + last.get(), e);
+        }
+    }
+
+    /** The element's text, read in the same step as the lookup so a re-render cannot make it stale. */
+    public String text(By by) {
+        return text(by, text -> true);
     }
 
     public <T> T waitFor(Function<WebDriver, T> condition) {

@@ -59,7 +59,8 @@ class HuntressBrowserFlowTest extends ApiTestSupport {
             browser.find(By.id("f-apiSecret")).sendKeys(huntress.apiSecret());
             browser.find(By.id("f-baseUrl")).sendKeys(huntress.baseUrl());
             browser.find(By.id("connect-button")).click();
-            assertThat(browser.find(By.id("connection-state")).getText()).isEqualTo("connected");
+            // The status fragment is swapped in after the live check: wait for the new one.
+            assertThat(browser.text(By.id("connection-state"), "connected"::equals)).isEqualTo("connected");
 
             // Routing: boards, fallback, priorities are chosen in the form.
             select(browser, "huntress-board", "Security");
@@ -87,14 +88,14 @@ class HuntressBrowserFlowTest extends ApiTestSupport {
                 List<WebElement> states = d.findElements(By.cssSelector("#run-history .run-state"));
                 return !states.isEmpty() && states.get(0).getText().equals("succeeded");
             });
-            assertThat(browser.find(By.id("run-history")).getText()).contains("ticketsCreated");
+            assertThat(browser.text(By.id("run-history"))).contains("ticketsCreated");
             browser.screenshot("huntress-settings", false);
 
             // The created ticket: self-contained body, internal note, portal deep link.
             browser.go("/tickets?source=huntress");
             browser.find(By.cssSelector("#ticket-table tbody tr a")).click();
-            assertThat(browser.find(By.id("ticket-title")).getText()).startsWith("[");
-            String body = browser.find(By.id("ticket-body")).getText();
+            assertThat(browser.text(By.id("ticket-title"))).startsWith("[");
+            String body = browser.text(By.id("ticket-body"));
             assertThat(body).contains("Incident").contains("Links");
             WebElement link = browser.find(By.cssSelector("#ticket-body a[href*='huntress.io']"));
             assertThat(link.getAttribute("href")).startsWith("https://");

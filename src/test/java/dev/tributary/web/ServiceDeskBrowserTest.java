@@ -16,7 +16,7 @@ class ServiceDeskBrowserTest extends ApiTestSupport {
     void signInCreateAClientAndABoardAndSeeThemListed() {
         try (Browser browser = Browser.open(port)) {
             browser.signIn("admin", "admin-password");
-            assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Dashboard");
+            assertThat(browser.text(By.tagName("h1"))).isEqualTo("Dashboard");
 
             browser.go("/admin/clients");
             browser.find(By.id("name")).sendKeys("Contoso Pharmaceuticals");

@@ -63,10 +63,17 @@ class TacticalBrowserFlowTest extends ApiTestSupport {
             new Select(browser.find(By.id("f-authMode"))).selectByValue("api_key");
             browser.find(By.id("f-apiKey")).sendKeys(TacticalFixtures.API_KEY);
             browser.find(By.id("connect-button")).click();
-            assertThat(browser.find(By.id("connection-state")).getText())
-                    .as(() -> browser.driver().findElements(By.id("connect-error")).stream().map(WebElement::getText).toList().toString())
-                    .isEqualTo("connected");
-            assertThat(browser.find(By.id("mapping-table")).getText()).contains("mapped");
+            // The status fragment is swapped in after the live check: wait for the new one.
+            String state = browser.waitFor(d -> {
+                List<WebElement> errors = d.findElements(By.id("connect-error"));
+                if (!errors.isEmpty()) {
+                    return "error: " + errors.get(0).getText();
+                }
+                String text = d.findElement(By.id("connection-state")).getText();
+                return text.equals("connected") ? text : null;
+            });
+            assertThat(state).isEqualTo("connected");
+            assertThat(browser.text(By.id("mapping-table"))).contains("mapped");
 
             // Full sync from the runs panel: the panel refreshes itself until the run is done.
             browser.find(By.id("run-full_sync")).click();
@@ -74,7 +81,7 @@ class TacticalBrowserFlowTest extends ApiTestSupport {
                 List<WebElement> states = d.findElements(By.cssSelector("#run-history .run-state"));
                 return !states.isEmpty() && states.get(0).getText().equals("succeeded");
             });
-            assertThat(browser.find(By.id("run-history")).getText()).contains("created");
+            assertThat(browser.text(By.id("run-history"))).contains("created");
 
             // The asset list, filtered by provider and overdue through the filter form.
             browser.go("/assets");
@@ -90,13 +97,13 @@ class TacticalBrowserFlowTest extends ApiTestSupport {
 
             // Webhook: masked until revealed; rotating replaces it and the old one stops working.
             browser.go("/settings/integrations/tacticalrmm");
-            assertThat(browser.find(By.id("webhook-secret")).getText()).startsWith("•");
+            assertThat(browser.text(By.id("webhook-secret"))).startsWith("•");
             browser.find(By.id("reveal-secret")).click();
             String revealed = browser.waitFor(d -> {
                 String text = d.findElement(By.id("webhook-secret")).getText();
                 return text.startsWith("•") ? null : text;
             });
-            String url = browser.find(By.id("webhook-url")).getText();
+            String url = browser.text(By.id("webhook-url"));
             assertThat(url).contains("/api/v1/webhooks/tacticalrmm/");
             browser.find(By.id("rotate-secret")).click();
             browser.waitFor(ExpectedConditions.alertIsPresent()).accept();
