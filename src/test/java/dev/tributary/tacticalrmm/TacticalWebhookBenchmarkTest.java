@@ -115,8 +115,8 @@ class TacticalWebhookBenchmarkTest extends TacticalApiTestSupport {
         report.add(paced.line(String.format(Locale.ROOT, "paced at %,d/s, latency from when each delivery was due", RATE)));
         report.add(String.format(Locale.ROOT, "peak heap used %d MB while measuring", peakHeap));
         report.add(String.format(Locale.ROOT, "alert rows %,d for %,d distinct alerts (%,d linked to an asset); agents refreshed %,d "
-                + "(coalesced per agent, batched per integration), backlog drained %.1f s after the last delivery", rows, distinct.size(),
-                linked, refresher.completed() - refreshesBefore, BenchmarkSupport.seconds(backlog)));
+                + "(at most one read per agent per %d s, batched per integration), refresh queue empty %.1f s after the last delivery", rows, distinct.size(),
+                linked, refresher.completed() - refreshesBefore, refresher.spacing().toSeconds(), BenchmarkSupport.seconds(backlog)));
         report.add("GC: " + BenchmarkSupport.gcSummary());
         report.forEach(System.out::println);
         Files.write(Path.of("target", "tactical-webhook-benchmark.txt"), report);

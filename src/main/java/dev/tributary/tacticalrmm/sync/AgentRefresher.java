@@ -8,19 +8,21 @@ import dev.tributary.integration.OrganizationMapping;
 import dev.tributary.integration.OrganizationMappings;
 import dev.tributary.integration.http.ProviderException;
 import dev.tributary.integration.http.ProviderJson;
+import dev.tributary.tacticalrmm.TacticalProperties;
 import dev.tributary.tacticalrmm.client.TacticalApi;
 import dev.tributary.tacticalrmm.client.TacticalClients;
 import dev.tributary.tacticalrmm.normalize.AgentNormalizer;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,21 +34,21 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Refreshes the agents named by webhooks, off the request thread. Requests coalesce per integration: the first one
- * schedules a drain {@link #DELAY} later, and every agent requested meanwhile joins that drain once (a burst of alerts
- * for one agent — several checks failing together — costs one read). A drain takes up to {@link #BATCH} agents, reads
- * each with the classic {@code /agents/<agent_id>/} (the beta detail needs the integer pk, and the beta
- * {@code ?agent_id=} filter crashes the server), reads each distinct site once for its client, and ingests the batch
- * in one kernel call. Only agents already synced as assets are refreshed — new agents arrive with the next device
- * sync. A full queue drops the request (the next sync catches up); failures are logged.
+ * Refreshes the agents named by webhooks, off the request thread. Requests coalesce per integration and per agent
+ * ({@link RefreshSchedule}, paced by {@link TacticalProperties.Refresh}): an agent is read a short delay after its
+ * first request, so the alerts of a burst join one read, and at most once per spacing, so an alert storm cannot turn
+ * into a stream of agent reads against the Tactical server; a request inside the spacing becomes a trailing read, so
+ * the asset ends on the latest state. A drain takes up to {@link #BATCH} agents that may be read, reads each with the classic {@code /agents/<agent_id>/} (the beta
+ * detail needs the integer pk, and the beta {@code ?agent_id=} filter crashes the server), reads each distinct site
+ * once for its client, and ingests the batch in one kernel call. Only agents already synced as assets are refreshed —
+ * new agents arrive with the next device sync. A full queue drops the request (the next sync catches up); failures
+ * are logged.
  */
 @Component
 public class AgentRefresher implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(AgentRefresher.class);
 
-    /** How long a drain waits for more requests. */
-    static final Duration DELAY = Duration.ofSeconds(2);
     /** Agents per drain (one kernel ingestion call). */
     static final int BATCH = 200;
     private static final int MAX_PENDING = 10_000;
@@ -56,8 +58,9 @@ public class AgentRefresher implements DisposableBean {
     private final OrganizationMappings mappings;
     private final ExternalEntities entities;
     private final Clock clock;
-    /** Agents waiting per integration, in request order; an integration is present while a drain is scheduled or running. */
-    private final Map<IntegrationRef, Set<String>> pending = new HashMap<>();
+    private final TacticalProperties.Refresh timing;
+    /** Per integration: its schedule and its drain; guarded by itself. */
+    private final Map<IntegrationRef, Queue> queues = new HashMap<>();
     private int pendingCount;
     private final AtomicLong completed = new AtomicLong();
     private final AtomicInteger draining = new AtomicInteger();
@@ -67,35 +70,42 @@ public class AgentRefresher implements DisposableBean {
         return thread;
     });
 
+    /** One integration's schedule, and its drain: at most one is scheduled or running at a time. */
+    private static final class Queue {
+        final RefreshSchedule schedule;
+        ScheduledFuture<?> drain;
+        Instant drainAt;
+        boolean running;
+
+        Queue(TacticalProperties.Refresh timing) {
+            schedule = new RefreshSchedule(timing.delay(), timing.spacing());
+        }
+    }
+
     AgentRefresher(TacticalClients clients, DeviceIngestion ingestion, OrganizationMappings mappings, ExternalEntities entities,
-                   Clock clock) {
+                   Clock clock, TacticalProperties properties) {
         this.clients = clients;
         this.ingestion = ingestion;
         this.mappings = mappings;
         this.entities = entities;
         this.clock = clock;
+        this.timing = properties.refresh();
+        executor.setRemoveOnCancelPolicy(true);
     }
 
     /** Queues a refresh of the agent unless it is already queued; returns whether it was queued. */
     public boolean request(IntegrationRef ref, String agentId) {
-        synchronized (pending) {
+        synchronized (queues) {
             if (pendingCount >= MAX_PENDING) {
                 log.warn("Tactical agent refresh queue is full; agent {} will be updated by the next device sync", agentId);
                 return false;
             }
-            Set<String> agents = pending.get(ref);
-            boolean schedule = agents == null;
-            if (schedule) {
-                agents = new LinkedHashSet<>();
-                pending.put(ref, agents);
-            }
-            if (!agents.add(agentId)) {
+            Queue queue = queues.computeIfAbsent(ref, r -> new Queue(timing));
+            if (!queue.schedule.offer(agentId, clock.instant())) {
                 return false;
             }
             pendingCount++;
-            if (schedule && !schedule(ref, DELAY)) {
-                pendingCount -= agents.size();
-                pending.remove(ref);
+            if (!scheduleDrain(ref, queue)) {
                 log.warn("Tactical agent refresh queue is full; agent {} will be updated by the next device sync", agentId);
                 return false;
             }
@@ -103,44 +113,63 @@ public class AgentRefresher implements DisposableBean {
         }
     }
 
-    private boolean schedule(IntegrationRef ref, Duration delay) {
+    /**
+     * Makes sure a drain runs when the earliest queued agent falls due: a running drain reschedules itself when it
+     * ends, and a drain scheduled for later is moved earlier. Returns false when the executor refused, having dropped
+     * the queue. Called with the lock held.
+     */
+    private boolean scheduleDrain(IntegrationRef ref, Queue queue) {
+        Instant now = clock.instant();
+        Optional<Instant> next = queue.schedule.nextDue();
+        if (queue.running || next.isEmpty()) {
+            if (!queue.running && queue.drain == null && queue.schedule.forgettable(now)) {
+                queues.remove(ref);
+            }
+            return true;
+        }
+        Instant at = next.get();
+        if (queue.drain != null) {
+            if (!queue.drainAt.isAfter(at) || !queue.drain.cancel(false)) {
+                return true;
+            }
+            draining.decrementAndGet();
+            queue.drain = null;
+        }
         draining.incrementAndGet();
         try {
-            executor.schedule(() -> drain(ref), delay.toMillis(), TimeUnit.MILLISECONDS);
+            long delay = Math.max(0, Duration.between(now, at).toMillis());
+            queue.drain = executor.schedule(() -> drain(ref), delay, TimeUnit.MILLISECONDS);
+            queue.drainAt = at;
             return true;
         } catch (RejectedExecutionException e) {
             draining.decrementAndGet();
+            pendingCount -= queue.schedule.clear();
             return false;
         }
     }
 
     private void drain(IntegrationRef ref) {
-        List<String> batch = new ArrayList<>();
+        Queue queue;
+        List<String> batch;
+        synchronized (queues) {
+            queue = queues.get(ref);
+            queue.drain = null;
+            queue.running = true;
+            batch = queue.schedule.take(clock.instant(), BATCH);
+            pendingCount -= batch.size();
+        }
         try {
-            synchronized (pending) {
-                Iterator<String> agents = pending.getOrDefault(ref, Set.of()).iterator();
-                while (agents.hasNext() && batch.size() < BATCH) {
-                    batch.add(agents.next());
-                    agents.remove();
-                }
-                pendingCount -= batch.size();
-            }
-            try {
+            if (!batch.isEmpty()) {
                 refresh(ref, batch);
-            } catch (RuntimeException e) {
-                log.warn("Refreshing {} Tactical agent(s) of integration {} failed: {}", batch.size(), ref.integrationId(),
-                        e instanceof ProviderException ? e.getMessage() : e.toString());
             }
+        } catch (RuntimeException e) {
+            log.warn("Refreshing {} Tactical agent(s) of integration {} failed: {}", batch.size(), ref.integrationId(),
+                    e instanceof ProviderException ? e.getMessage() : e.toString());
         } finally {
             completed.addAndGet(batch.size());
-            synchronized (pending) {
-                Set<String> rest = pending.get(ref);
-                if (rest != null && rest.isEmpty()) {
-                    pending.remove(ref);
-                } else if (rest != null && !schedule(ref, Duration.ZERO)) {
-                    pendingCount -= rest.size();
-                    pending.remove(ref);
-                }
+            synchronized (queues) {
+                queue.running = false;
+                scheduleDrain(ref, queue);
             }
             draining.decrementAndGet();
         }
@@ -149,6 +178,11 @@ public class AgentRefresher implements DisposableBean {
     /** Whether no refresh is waiting or running. */
     public boolean idle() {
         return draining.get() == 0;
+    }
+
+    /** The least time between two reads of one agent. */
+    public Duration spacing() {
+        return timing.spacing();
     }
 
     /** Agents refreshed (or given up on) so far, for tests and metrics. */
