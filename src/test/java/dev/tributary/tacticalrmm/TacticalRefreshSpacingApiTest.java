@@ -11,17 +11,20 @@ import dev.tributary.testsupport.ApiClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * An alert storm on one agent, through the REST API with the refresh pacing shortened (the production spacing is 30 s):
- * the agent is read once for the first burst, alerts inside the spacing cause no read of their own, and one trailing
- * read after the spacing brings the asset to the agent's latest state.
+ * Alert storms through the REST API, with the refresh pacing shortened (in production: 30 s spacing, 10 reads/s).
+ * On one agent: it is read once for the first burst, alerts inside the spacing cause no read of their own, and one
+ * trailing read after the spacing brings the asset to the agent's latest state. Over several agents: the reads are
+ * spread out to the integration's read rate.
  */
-@TestPropertySource(properties = {"tributary.tacticalrmm.refresh.delay=300ms", "tributary.tacticalrmm.refresh.spacing=4s"})
+@TestPropertySource(properties = {"tributary.tacticalrmm.refresh.delay=300ms", "tributary.tacticalrmm.refresh.spacing=4s",
+        "tributary.tacticalrmm.refresh.reads-per-second=2"})
 class TacticalRefreshSpacingApiTest extends TacticalApiTestSupport {
 
     private static final Duration SPACING = Duration.ofSeconds(4);
@@ -29,26 +32,34 @@ class TacticalRefreshSpacingApiTest extends TacticalApiTestSupport {
     @Autowired
     AgentRefresher refresher;
 
-    @Test
-    void aStormOnOneAgentIsOneReadPerSpacingEndingOnTheLatestState() {
-        ApiClient api = newTenant(unique("Storm MSP"));
+    ApiClient api;
+    String url;
+    String headers;
+
+    @BeforeEach
+    void connectedAndSynced() {
+        await().atMost(Duration.ofSeconds(30)).until(refresher::idle);
+        api = newTenant(unique("Storm MSP"));
         fixtureWorld();
         connect(api, apiKeyConnection());
         mapClients(api, Map.of("1", "Acme", "2", "Globex"));
         succeeded(api, "full_sync");
         JsonNode webhook = api.get(BASE + "/webhook").json();
-        String url = webhook.path("url").asString();
-        String headers = "{\"Content-Type\": \"application/json\", \"X-Alga-Webhook-Secret\": \"" + webhook.path("secret").asString() + "\"}";
-        String detail = "/agents/" + TacticalSyncApiTest.WEB01 + "/";
+        url = webhook.path("url").asString();
+        headers = "{\"Content-Type\": \"application/json\", \"X-Alga-Webhook-Secret\": \"" + webhook.path("secret").asString() + "\"}";
         simulator.clearRequests();
+    }
 
-        fire(url, headers);
+    @Test
+    void aStormOnOneAgentIsOneReadPerSpacingEndingOnTheLatestState() {
+        String detail = "/agents/" + TacticalSyncApiTest.WEB01 + "/";
+        fire(13);
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20)).until(() -> reads(detail).size() == 1);
 
         // Inside the spacing: the agent changes and keeps alerting, but no read of its own follows each alert.
         simulator.updateAgent(13, a -> a.hostname("globex-web01-storm"));
         for (int i = 0; i < 5; i++) {
-            fire(url, headers);
+            fire(13);
         }
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20)).until(() -> reads(detail).size() == 2);
         List<RecordedRequest> reads = reads(detail);
@@ -60,13 +71,27 @@ class TacticalRefreshSpacingApiTest extends TacticalApiTestSupport {
         assertThat(reads(detail)).as("six alerts, two reads").hasSize(2);
     }
 
-    private static void fire(String url, String headers) {
-        TacticalAlert raised = simulator.raiseAvailabilityAlert(13);
+    @Test
+    void theReadsOfABurstOverSeveralAgentsAreSpreadToTheReadRate() {
+        for (int pk : new int[] {11, 12, 13}) {
+            fire(pk);
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> simulator.requests(r -> r.path().startsWith("/agents/")).size() == 3);
+        await().atMost(Duration.ofSeconds(20)).until(refresher::idle);
+        List<RecordedRequest> reads = simulator.requests(r -> r.path().startsWith("/agents/") || r.path().startsWith("/clients/sites/"));
+        assertThat(reads).as("three agents and their sites").hasSizeGreaterThanOrEqualTo(4);
+        // Two reads at once, then one every half second: the last read comes at least (n - 2) / 2 s after the first.
+        Duration span = Duration.between(reads.get(0).at(), reads.get(reads.size() - 1).at());
+        assertThat(span).isGreaterThanOrEqualTo(Duration.ofMillis((reads.size() - 2) * 500L - 200));
+    }
+
+    private void fire(int agentPk) {
+        TacticalAlert raised = simulator.raiseAvailabilityAlert(agentPk);
         assertThat(simulator.fireAlertWebhook(url, TacticalWebhooks.DEFAULT_REST_BODY, headers, "post", raised.id()).status())
                 .isEqualTo(202);
     }
 
-    private static List<RecordedRequest> reads(String path) {
+    private List<RecordedRequest> reads(String path) {
         return simulator.requests(r -> r.path().equals(path));
     }
 }

@@ -93,6 +93,7 @@ class TacticalWebhookBenchmarkTest extends TacticalApiTestSupport {
         Round measured = send(deliveries, SENDERS, 0);
         List<TacticalWebhooks.WebhookRequest> pacedDeliveries = deliveries(ALERTS, agents, url, headers, random, distinct,
                 WARM_UP + ALERTS);
+        System.out.println("Tactical webhook benchmark: paced round starts at " + Instant.now());
         Round paced = send(pacedDeliveries, PACED_SENDERS, RATE);
         long peakHeap = heap.stop().usedMb();
         Instant lastDelivery = Instant.now();
@@ -115,11 +116,12 @@ class TacticalWebhookBenchmarkTest extends TacticalApiTestSupport {
         report.add(paced.line(String.format(Locale.ROOT, "paced at %,d/s, latency from when each delivery was due", RATE)));
         report.add(String.format(Locale.ROOT, "peak heap used %d MB while measuring", peakHeap));
         report.add(String.format(Locale.ROOT, "alert rows %,d for %,d distinct alerts (%,d linked to an asset); agents refreshed %,d "
-                + "(at most one read per agent per %d s, batched per integration), refresh queue empty %.1f s after the last delivery", rows, distinct.size(),
-                linked, refresher.completed() - refreshesBefore, refresher.spacing().toSeconds(), BenchmarkSupport.seconds(backlog)));
+                + "(at most one read per agent per %d s and %d reads/s per integration), refresh queue empty %.1f s after the last delivery", rows, distinct.size(),
+                linked, refresher.completed() - refreshesBefore, refresher.timing().spacing().toSeconds(), refresher.timing().readsPerSecond(), BenchmarkSupport.seconds(backlog)));
         report.add("GC: " + BenchmarkSupport.gcSummary());
         report.forEach(System.out::println);
         Files.write(Path.of("target", "tactical-webhook-benchmark.txt"), report);
+        paced.writeTimeline(Path.of("target", "tactical-webhook-paced.csv"));
 
         assertThat(warmUp.refused()).isZero();
         assertThat(measured.accepted()).isEqualTo(deliveries.size());
@@ -149,10 +151,22 @@ class TacticalWebhookBenchmarkTest extends TacticalApiTestSupport {
         return deliveries;
     }
 
-    private record Round(Duration wall, int accepted, int refused, List<Long> latencies) {
+    /** One delivery: when it started (or fell due) after the round began, and how long until its answer. */
+    private record Sample(long offsetNanos, long latencyNanos) {
+    }
+
+    private record Round(Duration wall, int accepted, int refused, List<Sample> samples) {
+
+        /** Every delivery as "offset ms,latency ms" in start order, to see when the slow ones happened. */
+        void writeTimeline(Path file) throws java.io.IOException {
+            List<String> lines = new ArrayList<>(List.of("offset_ms,latency_ms"));
+            samples.stream().sorted(java.util.Comparator.comparingLong(Sample::offsetNanos)).forEach(sample -> lines.add(
+                    String.format(Locale.ROOT, "%.1f,%.2f", sample.offsetNanos() / 1e6, sample.latencyNanos() / 1e6)));
+            Files.write(file, lines);
+        }
 
         String line(String label) {
-            List<Long> sorted = new ArrayList<>(latencies);
+            List<Long> sorted = new ArrayList<>(samples.stream().map(Sample::latencyNanos).toList());
             Collections.sort(sorted);
             double seconds = BenchmarkSupport.seconds(wall);
             return String.format(Locale.ROOT, "measured (%s): %.1f s wall, %,d accepted (%,.0f accepted/s), %d refused; "
@@ -170,7 +184,7 @@ class TacticalWebhookBenchmarkTest extends TacticalApiTestSupport {
      * Otherwise delivery {@code i} falls due {@code i / rate} seconds after the start, and its latency runs from then.
      */
     private static Round send(List<TacticalWebhooks.WebhookRequest> deliveries, int threads, int rate) throws InterruptedException {
-        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Sample> samples = new ConcurrentLinkedQueue<>();
         AtomicInteger accepted = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
         ExecutorService senders = Executors.newFixedThreadPool(threads);
@@ -185,13 +199,13 @@ class TacticalWebhookBenchmarkTest extends TacticalApiTestSupport {
                 }
                 long from = rate == 0 ? System.nanoTime() : due;
                 int status = TacticalWebhooks.send(delivery, Duration.ofSeconds(30)).status();
-                latencies.add(System.nanoTime() - from);
+                samples.add(new Sample(from - start, System.nanoTime() - from));
                 (status == 202 ? accepted : refused).incrementAndGet();
             });
         }
         senders.shutdown();
         assertThat(senders.awaitTermination(10, TimeUnit.MINUTES)).isTrue();
-        return new Round(Duration.ofNanos(System.nanoTime() - start), accepted.get(), refused.get(), List.copyOf(latencies));
+        return new Round(Duration.ofNanos(System.nanoTime() - start), accepted.get(), refused.get(), List.copyOf(samples));
     }
 
     private static double pct(List<Long> sorted, int percentile) {

@@ -8,6 +8,8 @@ import dev.tributary.integration.OrganizationMapping;
 import dev.tributary.integration.OrganizationMappings;
 import dev.tributary.integration.http.ProviderException;
 import dev.tributary.integration.http.ProviderJson;
+import dev.tributary.integration.http.RateLimiters;
+import dev.tributary.integration.http.RequestGate;
 import dev.tributary.tacticalrmm.TacticalProperties;
 import dev.tributary.tacticalrmm.client.TacticalApi;
 import dev.tributary.tacticalrmm.client.TacticalClients;
@@ -38,7 +40,9 @@ import tools.jackson.databind.JsonNode;
  * ({@link RefreshSchedule}, paced by {@link TacticalProperties.Refresh}): an agent is read a short delay after its
  * first request, so the alerts of a burst join one read, and at most once per spacing, so an alert storm cannot turn
  * into a stream of agent reads against the Tactical server; a request inside the spacing becomes a trailing read, so
- * the asset ends on the latest state. A drain takes up to {@link #BATCH} agents that may be read, reads each with the classic {@code /agents/<agent_id>/} (the beta
+ * the asset ends on the latest state. Reads are capped per integration across instances, so a storm over a whole
+ * fleet stretches the time between refreshes rather than loading the Tactical server or the node that takes the
+ * alerts. A drain takes up to {@link #BATCH} agents that may be read, reads each with the classic {@code /agents/<agent_id>/} (the beta
  * detail needs the integer pk, and the beta {@code ?agent_id=} filter crashes the server), reads each distinct site
  * once for its client, and ingests the batch in one kernel call. Only agents already synced as assets are refreshed —
  * new agents arrive with the next device sync. A full queue drops the request (the next sync catches up); failures
@@ -59,6 +63,7 @@ public class AgentRefresher implements DisposableBean {
     private final ExternalEntities entities;
     private final Clock clock;
     private final TacticalProperties.Refresh timing;
+    private final RateLimiters limiters;
     /** Per integration: its schedule and its drain; guarded by itself. */
     private final Map<IntegrationRef, Queue> queues = new HashMap<>();
     private int pendingCount;
@@ -83,13 +88,14 @@ public class AgentRefresher implements DisposableBean {
     }
 
     AgentRefresher(TacticalClients clients, DeviceIngestion ingestion, OrganizationMappings mappings, ExternalEntities entities,
-                   Clock clock, TacticalProperties properties) {
+                   Clock clock, TacticalProperties properties, RateLimiters limiters) {
         this.clients = clients;
         this.ingestion = ingestion;
         this.mappings = mappings;
         this.entities = entities;
         this.clock = clock;
         this.timing = properties.refresh();
+        this.limiters = limiters;
         executor.setRemoveOnCancelPolicy(true);
     }
 
@@ -101,10 +107,14 @@ public class AgentRefresher implements DisposableBean {
                 return false;
             }
             Queue queue = queues.computeIfAbsent(ref, r -> new Queue(timing));
-            if (!queue.schedule.offer(agentId, clock.instant())) {
+            Optional<Instant> due = queue.schedule.offer(agentId, clock.instant());
+            if (due.isEmpty()) {
                 return false;
             }
             pendingCount++;
+            if (queue.running || (queue.drain != null && !queue.drainAt.isAfter(due.get()))) {
+                return true;  // a drain runs or is scheduled soon enough: no need to look through the queue
+            }
             if (!scheduleDrain(ref, queue)) {
                 log.warn("Tactical agent refresh queue is full; agent {} will be updated by the next device sync", agentId);
                 return false;
@@ -160,7 +170,10 @@ public class AgentRefresher implements DisposableBean {
         }
         try {
             if (!batch.isEmpty()) {
-                refresh(ref, batch);
+                long start = System.nanoTime();
+                int ingested = refresh(ref, batch);
+                log.debug("Refreshed {} of {} Tactical agent(s) of integration {} in {} ms", ingested, batch.size(),
+                        ref.integrationId(), (System.nanoTime() - start) / 1_000_000);
             }
         } catch (RuntimeException e) {
             log.warn("Refreshing {} Tactical agent(s) of integration {} failed: {}", batch.size(), ref.integrationId(),
@@ -180,9 +193,9 @@ public class AgentRefresher implements DisposableBean {
         return draining.get() == 0;
     }
 
-    /** The least time between two reads of one agent. */
-    public Duration spacing() {
-        return timing.spacing();
+    /** How refreshes are paced. */
+    public TacticalProperties.Refresh timing() {
+        return timing;
     }
 
     /** Agents refreshed (or given up on) so far, for tests and metrics. */
@@ -198,11 +211,14 @@ public class AgentRefresher implements DisposableBean {
             return 0;
         }
         TacticalApi api = clients.api(ref);
+        RequestGate gate = limiters.gate("tacticalrmm-refresh:" + ref.integrationId(), timing.readsPerSecond(),
+                timing.readsPerSecond(), Duration.ofSeconds(1));
         Map<Long, JsonNode> sites = new HashMap<>();
         List<DeviceSnapshot> snapshots = new ArrayList<>();
         for (String agentId : known) {
             JsonNode agent;
             try {
+                pass(gate);
                 agent = api.get("/agents/" + agentId + "/", Map.of());
             } catch (ProviderException e) {
                 if (e.status() == 404) {
@@ -211,7 +227,10 @@ public class AgentRefresher implements DisposableBean {
                 throw e;
             }
             Long siteId = ProviderJson.longValue(agent, "site");
-            JsonNode site = siteId == null ? null : sites.computeIfAbsent(siteId, id -> api.get("/clients/sites/" + id + "/", Map.of()));
+            JsonNode site = siteId == null ? null : sites.computeIfAbsent(siteId, id -> {
+                pass(gate);
+                return api.get("/clients/sites/" + id + "/", Map.of());
+            });
             String clientId = site == null ? null : ProviderJson.text(site, "client");
             if (clientId == null) {
                 continue;
@@ -227,6 +246,15 @@ public class AgentRefresher implements DisposableBean {
                 .map(OrganizationMapping::externalOrganizationId).toList();
         ingestion.open(ref, scopes).ingest(snapshots);
         return snapshots.size();
+    }
+
+    private static void pass(RequestGate gate) {
+        try {
+            gate.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Agent refresh interrupted (shutting down)", e);
+        }
     }
 
     @Override

@@ -33,16 +33,17 @@ final class RefreshSchedule {
         this.spacing = spacing;
     }
 
-    /** Queues the agent unless it is queued already; returns whether it was queued. */
-    boolean offer(String agentId, Instant now) {
+    /** Queues the agent unless it is queued already; returns when it falls due, or empty when it was queued already. */
+    Optional<Instant> offer(String agentId, Instant now) {
         if (due.containsKey(agentId)) {
-            return false;
+            return Optional.empty();
         }
         Instant last = lastRead.get(agentId);
         Instant notBefore = last == null ? now : last.plus(spacing);
         Instant at = now.plus(delay);
-        due.put(agentId, new Queued(notBefore.isAfter(at) ? notBefore : at, notBefore));
-        return true;
+        Queued queued = new Queued(notBefore.isAfter(at) ? notBefore : at, notBefore);
+        due.put(agentId, queued);
+        return Optional.of(queued.due());
     }
 
     /** A queued agent: when it triggers a read, and the earliest it may be read (its spacing's end). */

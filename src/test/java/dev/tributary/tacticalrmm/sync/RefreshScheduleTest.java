@@ -19,8 +19,8 @@ class RefreshScheduleTest {
 
     @Test
     void aRequestFallsDueAfterTheDelayAndABurstIsOneRead() {
-        assertThat(schedule.offer("a", at(0))).isTrue();
-        assertThat(schedule.offer("a", at(0.5))).as("already queued").isFalse();
+        assertThat(schedule.offer("a", at(0))).contains(at(2));
+        assertThat(schedule.offer("a", at(0.5))).as("already queued").isEmpty();
         assertThat(schedule.nextDue()).contains(at(2));
         assertThat(schedule.take(at(2), 10)).containsExactly("a");
         assertThat(schedule.queued()).isZero();
@@ -41,7 +41,7 @@ class RefreshScheduleTest {
         schedule.offer("a", at(-2));
         assertThat(schedule.take(at(0), 10)).containsExactly("a");
 
-        assertThat(schedule.offer("a", at(requested))).isTrue();
+        assertThat(schedule.offer("a", at(requested))).contains(at(dueSeconds));
         assertThat(schedule.nextDue()).contains(at(dueSeconds));
         if (readable > requested) {
             assertThat(schedule.take(at(readable).minusMillis(1), 10)).as("not inside the spacing").isEmpty();
@@ -97,7 +97,7 @@ class RefreshScheduleTest {
         assertThat(schedule.forgettable(at(31.9))).as("a read inside its spacing").isFalse();
         assertThat(schedule.forgettable(at(32))).isTrue();
         schedule.take(at(32), 10);
-        assertThat(schedule.offer("a", at(40))).isTrue();
+        assertThat(schedule.offer("a", at(40))).isPresent();
         assertThat(schedule.nextDue()).as("no spacing left to wait for").contains(at(42));
     }
 
