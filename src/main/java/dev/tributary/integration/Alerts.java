@@ -22,6 +22,13 @@ public interface Alerts {
      */
     Upserted upsert(IntegrationRef integration, AlertUpsert alert);
 
+    /**
+     * Inserts the alert unless a row with its key exists, in one statement and without reading anything.
+     *
+     * @return the new row, or empty when the alert was stored already (nothing was written)
+     */
+    Optional<AlertRecord> insertIfAbsent(IntegrationRef integration, AlertUpsert alert);
+
     void linkTicket(IntegrationRef integration, UUID alertId, UUID ticketId);
 
     void linkAsset(IntegrationRef integration, UUID alertId, UUID assetId);

@@ -64,6 +64,18 @@ class AlertStoreTest {
     }
 
     @Test
+    void insertIfAbsentWritesANewAlertOnceAndLeavesAStoredOneUntouched() {
+        AlertRecord inserted = alerts.insertIfAbsent(integration, alert("b-1", "active", "CPU 99%", null)).orElseThrow();
+        assertThat(inserted).as("the returned record is the stored row").isEqualTo(alerts.find(integration, "b-1").orElseThrow());
+
+        assertThat(alerts.insertIfAbsent(integration, alert("b-1", "resolved", "changed", Instant.parse("2026-11-20T09:00:00Z"))))
+                .as("the key exists").isEmpty();
+        assertThat(alerts.find(integration, "b-1").orElseThrow()).as("nothing was written").isEqualTo(inserted);
+        assertThat(jdbc.sql("select count(*) from rmm_alerts where tenant_id = ?").param(integration.tenantId())
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void manyNewAlertsRefreshThePlannerStatisticsOfTheAlertTable() {
         for (int i = 0; i < 600; i++) {
             alerts.upsert(integration, alert("bulk-" + i, "active", "Check failed", null));

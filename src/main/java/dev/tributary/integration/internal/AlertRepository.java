@@ -73,26 +73,12 @@ class AlertRepository implements Alerts {
      */
     @Override
     public Upserted upsert(IntegrationRef integration, AlertUpsert alert) {
-        Instant now = micros(clock.instant());
-        UUID id = ids.generateId();
-        String metadata = json.write(metadataOf(alert));
-        boolean created = jdbc.sql("""
-                        insert into rmm_alerts (id, tenant_id, integration_id, external_alert_id, external_device_id, asset_id,
-                               severity, status, message, device_name, triggered_at, resolved_at, metadata, created_at, updated_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        on conflict do nothing
-                        """)
-                .params(id, integration.tenantId(), integration.integrationId(), alert.externalAlertId(),
-                        alert.externalDeviceId(), alert.assetId(), alert.severity(), alert.status(), alert.message(),
-                        alert.deviceName(), SqlTime.bind(micros(alert.triggeredAt())), SqlTime.bind(micros(alert.resolvedAt())),
-                        metadata, SqlTime.bind(now), SqlTime.bind(now))
-                .update() == 1;
-        if (created) {
-            statistics.alertsInserted(1);
-            return new Upserted(new AlertRecord(id, integration.integrationId(), integration.provider(), alert.externalAlertId(),
-                    alert.externalDeviceId(), alert.assetId(), null, alert.severity(), alert.status(), alert.message(),
-                    alert.deviceName(), micros(alert.triggeredAt()), micros(alert.resolvedAt()), metadataOf(alert), now, now), true);
+        Optional<AlertRecord> inserted = insertIfAbsent(integration, alert);
+        if (inserted.isPresent()) {
+            return new Upserted(inserted.get(), true);
         }
+        Instant now = micros(clock.instant());
+        String metadata = json.write(metadataOf(alert));
         AlertRecord updated = transactions.execute(status -> {
             jdbc.sql("select id from rmm_alerts where tenant_id = ? and integration_id = ? and external_alert_id = ? for update")
                     .params(integration.tenantId(), integration.integrationId(), alert.externalAlertId())
@@ -111,6 +97,30 @@ class AlertRepository implements Alerts {
             return find(integration, alert.externalAlertId()).orElseThrow();
         });
         return new Upserted(updated, false);
+    }
+
+    @Override
+    public Optional<AlertRecord> insertIfAbsent(IntegrationRef integration, AlertUpsert alert) {
+        Instant now = micros(clock.instant());
+        UUID id = ids.generateId();
+        boolean created = jdbc.sql("""
+                        insert into rmm_alerts (id, tenant_id, integration_id, external_alert_id, external_device_id, asset_id,
+                               severity, status, message, device_name, triggered_at, resolved_at, metadata, created_at, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict do nothing
+                        """)
+                .params(id, integration.tenantId(), integration.integrationId(), alert.externalAlertId(),
+                        alert.externalDeviceId(), alert.assetId(), alert.severity(), alert.status(), alert.message(),
+                        alert.deviceName(), SqlTime.bind(micros(alert.triggeredAt())), SqlTime.bind(micros(alert.resolvedAt())),
+                        json.write(metadataOf(alert)), SqlTime.bind(now), SqlTime.bind(now))
+                .update() == 1;
+        if (!created) {
+            return Optional.empty();
+        }
+        statistics.alertsInserted(1);
+        return Optional.of(new AlertRecord(id, integration.integrationId(), integration.provider(), alert.externalAlertId(),
+                alert.externalDeviceId(), alert.assetId(), null, alert.severity(), alert.status(), alert.message(),
+                alert.deviceName(), micros(alert.triggeredAt()), micros(alert.resolvedAt()), metadataOf(alert), now, now));
     }
 
     /** Rounded to the microseconds both databases store, so the record returned for a new row is the row. */

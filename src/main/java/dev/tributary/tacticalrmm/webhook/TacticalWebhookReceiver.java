@@ -7,12 +7,15 @@ import dev.tributary.integration.ExternalEntities;
 import dev.tributary.integration.IntegrationRef;
 import dev.tributary.tacticalrmm.sync.AgentRefresher;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
  * A verified Tactical alert delivery (the kernel checked the URL key, size and secret header): parse, upsert the
- * alert idempotently with the agent's asset linked, answer 202, and queue a refresh of that one agent.
+ * alert idempotently with the agent's asset linked, answer 202, and queue a refresh of that one agent. Most
+ * deliveries are new alerts, so the row is inserted first without reading; only when it exists already (a redelivery,
+ * a resolve) is it read and merged.
  */
 @Component
 public class TacticalWebhookReceiver {
@@ -54,13 +57,18 @@ public class TacticalWebhookReceiver {
     public Outcome receive(IntegrationRef ref, byte[] body) {
         WebhookPayload payload = WebhookBodyParser.parse(body);
         UUID assetId = entities.findAsset(ref.tenantId(), ref.provider(), payload.agentId()).orElse(null);
-        AlertRecord existing = alerts.find(ref, AlertPlan.key(payload)).orElse(null);
-        AlertUpsert upsert = AlertPlan.upsert(payload, existing, assetId, clock.instant(), "webhook");
+        Instant now = clock.instant();
         Outcome outcome;
-        if (AlertPlan.sameAs(existing, upsert)) {
-            outcome = Outcome.DUPLICATE;
+        if (alerts.insertIfAbsent(ref, AlertPlan.upsert(payload, null, assetId, now, "webhook")).isPresent()) {
+            outcome = Outcome.CREATED;
         } else {
-            outcome = alerts.upsert(ref, upsert).created() ? Outcome.CREATED : Outcome.UPDATED;
+            AlertRecord existing = alerts.find(ref, AlertPlan.key(payload)).orElse(null);
+            AlertUpsert upsert = AlertPlan.upsert(payload, existing, assetId, now, "webhook");
+            if (AlertPlan.sameAs(existing, upsert)) {
+                outcome = Outcome.DUPLICATE;
+            } else {
+                outcome = alerts.upsert(ref, upsert).created() ? Outcome.CREATED : Outcome.UPDATED;
+            }
         }
         if (assetId != null) {
             refresher.request(ref, payload.agentId());
