@@ -84,6 +84,58 @@ public final class BenchmarkSupport {
         }
     }
 
+    /** How often and how long a thread asking to sleep 1 ms was kept from running for more than 10 ms. */
+    public record Hiccups(int count, long maxMs, long totalMs) {
+
+        public String line() {
+            return String.format(java.util.Locale.ROOT, "hiccups (a thread sleeping 1 ms woke more than 10 ms late): %d, "
+                    + "max %d ms, %d ms in all", count, maxMs, totalMs);
+        }
+    }
+
+    /**
+     * Measures stalls no request path causes, the way jHiccup does: a thread sleeps 1 ms over and over, and every
+     * wake-up later than 10 ms is a moment when nothing in this JVM could run (a pause, or every core taken by other
+     * threads and processes). When request latencies spike together with hiccups, the machine was the bottleneck.
+     */
+    public static final class HiccupProbe {
+        private final AtomicLong count = new AtomicLong();
+        private final AtomicLong max = new AtomicLong();
+        private final AtomicLong total = new AtomicLong();
+        private final Thread thread;
+
+        private HiccupProbe() {
+            thread = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    long start = System.nanoTime();
+                    try {
+                        Thread.sleep(1);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    long lateMs = (System.nanoTime() - start) / 1_000_000 - 1;
+                    if (lateMs > 10) {
+                        count.incrementAndGet();
+                        max.accumulateAndGet(lateMs, Math::max);
+                        total.addAndGet(lateMs);
+                    }
+                }
+            }, "benchmark-hiccup-probe");
+            thread.setDaemon(true);
+        }
+
+        public static HiccupProbe start() {
+            HiccupProbe probe = new HiccupProbe();
+            probe.thread.start();
+            return probe;
+        }
+
+        public Hiccups stop() {
+            thread.interrupt();
+            return new Hiccups((int) count.get(), max.get(), total.get());
+        }
+    }
+
     /**
      * Keeps planner statistics fresh, as autovacuum's auto-analyze does in production, on a cluster where autovacuum
      * is off (a no-op on H2): a first ANALYZE of the given tables soon after the load starts, then at a fixed period.

@@ -193,6 +193,13 @@ public class AgentRefresher implements DisposableBean {
         return draining.get() == 0;
     }
 
+    /** Agents waiting for a refresh, over every integration. */
+    public int queued() {
+        synchronized (queues) {
+            return pendingCount;
+        }
+    }
+
     /** How refreshes are paced. */
     public TacticalProperties.Refresh timing() {
         return timing;
