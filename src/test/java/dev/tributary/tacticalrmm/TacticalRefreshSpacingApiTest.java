@@ -61,6 +61,11 @@ class TacticalRefreshSpacingApiTest extends TacticalApiTestSupport {
         for (int i = 0; i < 5; i++) {
             fire(13);
         }
+        // Another agent meanwhile is read after the short delay, not held back to the trailing read.
+        fire(11);
+        String other = "/agents/" + TacticalSyncApiTest.DC01 + "/";
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20)).until(() -> reads(other).size() == 1);
+        assertThat(reads(detail)).as("agent 13 still waits out its spacing").hasSize(1);
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20)).until(() -> reads(detail).size() == 2);
         List<RecordedRequest> reads = reads(detail);
         assertThat(Duration.between(reads.get(0).at(), reads.get(1).at())).as("the trailing read waits out the spacing")
@@ -69,6 +74,7 @@ class TacticalRefreshSpacingApiTest extends TacticalApiTestSupport {
                 .until(() -> assets(api).get(TacticalSyncApiTest.WEB01).path("name").asString().equals("globex-web01-storm"));
         await().atMost(Duration.ofSeconds(20)).until(refresher::idle);
         assertThat(reads(detail)).as("six alerts, two reads").hasSize(2);
+        assertThat(reads(other)).hasSize(1);
     }
 
     @Test

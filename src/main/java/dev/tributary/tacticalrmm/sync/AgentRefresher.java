@@ -75,10 +75,14 @@ public class AgentRefresher implements DisposableBean {
         return thread;
     });
 
-    /** One integration's schedule, and its drain: at most one is scheduled or running at a time. */
+    /**
+     * One integration's schedule, and its drain: at most one is scheduled or running at a time. A drain moved earlier
+     * is cancelled, but its task may already have started; it finds its token replaced and leaves without a trace.
+     */
     private static final class Queue {
         final RefreshSchedule schedule;
         ScheduledFuture<?> drain;
+        Object drainToken;
         Instant drainAt;
         boolean running;
 
@@ -139,16 +143,21 @@ public class AgentRefresher implements DisposableBean {
         }
         Instant at = next.get();
         if (queue.drain != null) {
-            if (!queue.drainAt.isAfter(at) || !queue.drain.cancel(false)) {
+            if (!queue.drainAt.isAfter(at)) {
                 return true;
             }
-            draining.decrementAndGet();
+            // The task has not taken the lock yet (it clears queue.drain when it does): cancel it, or let its token fail.
+            queue.drain.cancel(false);
             queue.drain = null;
+            queue.drainToken = null;
+            draining.decrementAndGet();
         }
         draining.incrementAndGet();
         try {
             long delay = Math.max(0, Duration.between(now, at).toMillis());
-            queue.drain = executor.schedule(() -> drain(ref), delay, TimeUnit.MILLISECONDS);
+            Object token = new Object();
+            queue.drain = executor.schedule(() -> drain(ref, token), delay, TimeUnit.MILLISECONDS);
+            queue.drainToken = token;
             queue.drainAt = at;
             return true;
         } catch (RejectedExecutionException e) {
@@ -158,12 +167,16 @@ public class AgentRefresher implements DisposableBean {
         }
     }
 
-    private void drain(IntegrationRef ref) {
+    private void drain(IntegrationRef ref, Object token) {
         Queue queue;
         List<String> batch;
         synchronized (queues) {
             queue = queues.get(ref);
+            if (queue == null || queue.drainToken != token) {
+                return;  // replaced by an earlier drain; the replacement accounted for it
+            }
             queue.drain = null;
+            queue.drainToken = null;
             queue.running = true;
             batch = queue.schedule.take(clock.instant(), BATCH);
             pendingCount -= batch.size();
