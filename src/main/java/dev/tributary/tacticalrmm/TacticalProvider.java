@@ -1,6 +1,5 @@
 package dev.tributary.tacticalrmm;
 
-import dev.tributary.integration.Alerts;
 import dev.tributary.integration.Capability;
 import dev.tributary.integration.Category;
 import dev.tributary.integration.ConnectedAccount;
@@ -30,6 +29,7 @@ import dev.tributary.tacticalrmm.client.TacticalSecrets;
 import dev.tributary.tacticalrmm.sync.AlertBackfill;
 import dev.tributary.tacticalrmm.sync.SoftwareSync;
 import dev.tributary.tacticalrmm.sync.TacticalDeviceSync;
+import dev.tributary.tacticalrmm.webhook.AlertWriter;
 import dev.tributary.tacticalrmm.webhook.TacticalWebhookReceiver;
 import java.time.Clock;
 import java.time.Duration;
@@ -59,19 +59,19 @@ class TacticalProvider implements IntegrationProvider, ConnectionCapability, Sco
     private final OrganizationMappings mappings;
     private final TacticalClients clients;
     private final TacticalWebhookReceiver webhooks;
-    private final Alerts alerts;
+    private final AlertWriter alertWriter;
     private final ExternalEntities entities;
     private final Assets assets;
     private final Clock clock;
     private final boolean allowHttp;
 
     TacticalProvider(SecretStore secrets, OrganizationMappings mappings, TacticalClients clients, TacticalWebhookReceiver webhooks,
-                     Alerts alerts, ExternalEntities entities, Assets assets, Clock clock, TributaryProperties properties) {
+                     AlertWriter alertWriter, ExternalEntities entities, Assets assets, Clock clock, TributaryProperties properties) {
         this.secrets = secrets;
         this.mappings = mappings;
         this.clients = clients;
         this.webhooks = webhooks;
-        this.alerts = alerts;
+        this.alertWriter = alertWriter;
         this.entities = entities;
         this.assets = assets;
         this.clock = clock;
@@ -168,7 +168,7 @@ class TacticalProvider implements IntegrationProvider, ConnectionCapability, Sco
         TacticalApi api = clients.api(context.integration());
         switch (context.kind()) {
             case FULL_SYNC, INCREMENTAL_SYNC -> new TacticalDeviceSync(context, api, clock).run();
-            case ALERTS_BACKFILL -> new AlertBackfill(context, api, alerts, entities, clock)
+            case ALERTS_BACKFILL -> new AlertBackfill(context, api, alertWriter, entities)
                     .run(TacticalSettings.backfillDays(context.settings()));
             case SOFTWARE_SYNC -> new SoftwareSync(context, api, assets, entities).run();
             default -> throw new IllegalArgumentException("Tactical RMM does not run " + context.kind().value());

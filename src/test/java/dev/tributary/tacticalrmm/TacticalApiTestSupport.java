@@ -128,6 +128,19 @@ abstract class TacticalApiTestSupport extends ApiTestSupport {
         return run.path("counts").path(name).asLong(0);
     }
 
+    /** Connects by API key, maps the fixture clients 1 and 2 to Acme and Globex, and runs a full sync. */
+    protected static void connectMapAndSyncFixtureClients(ApiClient api) {
+        connect(api, apiKeyConnection());
+        mapClients(api, Map.of("1", "Acme", "2", "Globex"));
+        succeeded(api, "full_sync");
+    }
+
+    /** The headers of the URL action as an admin sets them up in Tactical (a JSON object), with the webhook secret. */
+    protected static String webhookHeaders(String secret, boolean contentType) {
+        return "{" + (contentType ? "\"Content-Type\": \"application/json\", " : "") + "\"X-Alga-Webhook-Secret\": \""
+                + secret + "\"}";
+    }
+
     protected static List<RecordedRequest> requests(String path) {
         return simulator.requests(r -> r.path().equals(path));
     }

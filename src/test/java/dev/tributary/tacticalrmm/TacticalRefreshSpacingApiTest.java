@@ -10,7 +10,6 @@ import dev.tributary.tacticalrmm.sync.AgentRefresher;
 import dev.tributary.testsupport.ApiClient;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,12 +40,10 @@ class TacticalRefreshSpacingApiTest extends TacticalApiTestSupport {
         await().atMost(Duration.ofSeconds(30)).until(refresher::idle);
         api = newTenant(unique("Storm MSP"));
         fixtureWorld();
-        connect(api, apiKeyConnection());
-        mapClients(api, Map.of("1", "Acme", "2", "Globex"));
-        succeeded(api, "full_sync");
+        connectMapAndSyncFixtureClients(api);
         JsonNode webhook = api.get(BASE + "/webhook").json();
         url = webhook.path("url").asString();
-        headers = "{\"Content-Type\": \"application/json\", \"X-Alga-Webhook-Secret\": \"" + webhook.path("secret").asString() + "\"}";
+        headers = webhookHeaders(webhook.path("secret").asString(), true);
         simulator.clearRequests();
     }
 

@@ -37,12 +37,10 @@ class TacticalWebhookApiTest extends TacticalApiTestSupport {
         await().atMost(Duration.ofSeconds(30)).until(refresher::idle);
         api = newTenant(unique("Tactical MSP"));
         fixtureWorld();
-        connect(api, apiKeyConnection());
         simulator.makeOnline(11);
         simulator.makeOnline(12);
         simulator.makeOnline(13);
-        mapClients(api, Map.of("1", "Acme", "2", "Globex"));
-        succeeded(api, "full_sync");
+        connectMapAndSyncFixtureClients(api);
         assets = assets(api);
         JsonNode webhook = api.get(BASE + "/webhook").json();
         url = webhook.path("url").asString();
@@ -51,11 +49,6 @@ class TacticalWebhookApiTest extends TacticalApiTestSupport {
         assertThat(webhook.path("payloadTemplate").asString()).contains("\"agent_id\": \"{{agent.agent_id}}\"")
                 .contains("{{alert.id}}");
         simulator.clearRequests();
-    }
-
-    private String headers(String secretValue, boolean contentType) {
-        return "{" + (contentType ? "\"Content-Type\": \"application/json\", " : "") + "\"X-Alga-Webhook-Secret\": \""
-                + secretValue + "\"}";
     }
 
     private int fire(String body, String headers, int alertId) {
@@ -79,7 +72,7 @@ class TacticalWebhookApiTest extends TacticalApiTestSupport {
     @Test
     void aDeliveryRecordsTheAlertOnceLinkedToItsAssetAndAResolveClosesIt() {
         TacticalAlert raised = simulator.raiseAvailabilityAlert(13);
-        assertThat(fire(TacticalWebhooks.DEFAULT_REST_BODY, headers(secret, true), raised.id())).isEqualTo(202);
+        assertThat(fire(TacticalWebhooks.DEFAULT_REST_BODY, webhookHeaders(secret, true), raised.id())).isEqualTo(202);
         assertThat(alerts()).hasSize(1);
         JsonNode alert = alert(raised.id());
         assertThat(alert.path("status").asString()).isEqualTo("active");
@@ -90,11 +83,11 @@ class TacticalWebhookApiTest extends TacticalApiTestSupport {
         assertThat(alert.path("message").asString()).isEqualTo("globex-web01 in Globex, Main is overdue.");
         assertThat(alert.path("triggeredAt").asString()).isNotEmpty();
 
-        assertThat(fire(TacticalWebhooks.DEFAULT_REST_BODY, headers(secret, true), raised.id())).as("redelivery").isEqualTo(202);
+        assertThat(fire(TacticalWebhooks.DEFAULT_REST_BODY, webhookHeaders(secret, true), raised.id())).as("redelivery").isEqualTo(202);
         assertThat(alerts()).hasSize(1);
 
         simulator.resolveAlert(raised.id());
-        assertThat(fire(TacticalWebhooks.DEFAULT_RESOLVED_REST_BODY, headers(secret, true), raised.id())).isEqualTo(202);
+        assertThat(fire(TacticalWebhooks.DEFAULT_RESOLVED_REST_BODY, webhookHeaders(secret, true), raised.id())).isEqualTo(202);
         assertThat(alerts()).hasSize(1);
         assertThat(alert(raised.id()).path("status").asString()).isEqualTo("resolved");
         assertThat(alert(raised.id()).path("resolvedAt").isNull()).isFalse();
@@ -103,7 +96,7 @@ class TacticalWebhookApiTest extends TacticalApiTestSupport {
     @Test
     void aMessageWithQuotesArrivesAsAJsonStringWithoutContentTypeAndIsAccepted() {
         TacticalAlert raised = simulator.raiseCheckAlert(12, "warning", "diskspace", "Drive \"C:\" below 10%", 7);
-        var result = simulator.fireAlertWebhook(url, TacticalWebhooks.DEFAULT_REST_BODY, headers(secret, false), "post", raised.id());
+        var result = simulator.fireAlertWebhook(url, TacticalWebhooks.DEFAULT_REST_BODY, webhookHeaders(secret, false), "post", raised.id());
         assertThat(result.request().bodyText()).as("Tactical could not parse it, so it sent a JSON string").startsWith("\"");
         assertThat(result.request().headers()).extracting(Map.Entry::getKey).doesNotContain("Content-Type");
         assertThat(result.status()).isEqualTo(202);
@@ -116,10 +109,10 @@ class TacticalWebhookApiTest extends TacticalApiTestSupport {
     @Test
     void refusedDeliveries() {
         TacticalAlert raised = simulator.raiseAvailabilityAlert(13);
-        assertThat(fire(TacticalWebhooks.DEFAULT_REST_BODY, headers("not-the-secret", true), raised.id())).isEqualTo(401);
+        assertThat(fire(TacticalWebhooks.DEFAULT_REST_BODY, webhookHeaders("not-the-secret", true), raised.id())).isEqualTo(401);
         assertThat(fire(TacticalWebhooks.DEFAULT_REST_BODY, "{\"Content-Type\": \"application/json\"}", raised.id())).isEqualTo(401);
         assertThat(fire(TacticalWebhooks.DEFAULT_REST_BODY.replace("\"agent_id\": \"{{agent.agent_id}}\",", ""),
-                headers(secret, true), raised.id())).as("no agent_id").isEqualTo(400);
+                webhookHeaders(secret, true), raised.id())).as("no agent_id").isEqualTo(400);
         assertThat(alerts()).isEmpty();
 
         ApiClient anonymous = anonymous();
@@ -141,8 +134,8 @@ class TacticalWebhookApiTest extends TacticalApiTestSupport {
         // Rotating the secret stops the old one at once.
         String rotated = api.post(BASE + "/webhook/rotate", null).json().path("secret").asString();
         assertThat(rotated).isNotEqualTo(secret);
-        assertThat(fire(TacticalWebhooks.DEFAULT_REST_BODY, headers(secret, true), raised.id())).isEqualTo(401);
-        assertThat(fire(TacticalWebhooks.DEFAULT_REST_BODY, headers(rotated, true), raised.id())).isEqualTo(202);
+        assertThat(fire(TacticalWebhooks.DEFAULT_REST_BODY, webhookHeaders(secret, true), raised.id())).isEqualTo(401);
+        assertThat(fire(TacticalWebhooks.DEFAULT_REST_BODY, webhookHeaders(rotated, true), raised.id())).isEqualTo(202);
     }
 
     @Test
@@ -151,7 +144,7 @@ class TacticalWebhookApiTest extends TacticalApiTestSupport {
         simulator.makeOverdue(13);
         for (int i = 0; i < 3; i++) {
             TacticalAlert raised = simulator.raiseAvailabilityAlert(13);
-            assertThat(fire(TacticalWebhooks.DEFAULT_REST_BODY, headers(secret, true), raised.id())).isEqualTo(202);
+            assertThat(fire(TacticalWebhooks.DEFAULT_REST_BODY, webhookHeaders(secret, true), raised.id())).isEqualTo(202);
         }
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
                 .until(() -> assets(api).get(TacticalSyncApiTest.WEB01).path("name").asString().equals("globex-web01-renamed"));
@@ -172,7 +165,7 @@ class TacticalWebhookApiTest extends TacticalApiTestSupport {
         simulator.updateAgent(12, a -> a.hostname("ACME-LT-042-renamed").site(1));
         for (int pk : new int[] {11, 12, 13, 12}) {
             TacticalAlert raised = simulator.raiseAvailabilityAlert(pk);
-            assertThat(fire(TacticalWebhooks.DEFAULT_REST_BODY, headers(secret, true), raised.id())).isEqualTo(202);
+            assertThat(fire(TacticalWebhooks.DEFAULT_REST_BODY, webhookHeaders(secret, true), raised.id())).isEqualTo(202);
         }
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
                 .until(() -> assets(api).get(TacticalSyncApiTest.LT042).path("name").asString().equals("ACME-LT-042-renamed"));
@@ -212,7 +205,7 @@ class TacticalWebhookApiTest extends TacticalApiTestSupport {
         assertThat(count(again, "alertsRecorded")).isZero();
         assertThat(count(again, "unchanged")).isEqualTo(3);
 
-        assertThat(fire(TacticalWebhooks.DEFAULT_REST_BODY, headers(secret, true), open.id())).isEqualTo(202);
+        assertThat(fire(TacticalWebhooks.DEFAULT_REST_BODY, webhookHeaders(secret, true), open.id())).isEqualTo(202);
         assertThat(alerts()).as("the webhook hits the backfilled row").hasSize(3);
     }
 

@@ -78,7 +78,7 @@ class TacticalWebhookBenchmarkTest extends TacticalApiTestSupport {
         succeeded(api, "full_sync");
         var webhook = api.get(BASE + "/webhook").json();
         String url = webhook.path("url").asString();
-        String headers = "{\"Content-Type\": \"application/json\", \"X-Alga-Webhook-Secret\": \"" + webhook.path("secret").asString() + "\"}";
+        String headers = webhookHeaders(webhook.path("secret").asString(), true);
 
         List<TacticalAgent> agents = simulator.agents().stream().filter(a -> a.id() > 13).toList();
         Random random = new Random(7);

@@ -39,6 +39,22 @@ public final class BenchmarkSupport {
     public record HeapPeaks(long usedMb, long liveMb) {
     }
 
+    /** A daemon thread, not yet started, that runs {@code step} and then sleeps {@code millis}, until interrupted. */
+    private static Thread everyFewMillis(String name, long millis, Runnable step) {
+        Thread thread = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                step.run();
+                try {
+                    Thread.sleep(millis);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+
     /** Samples heap every 20 ms (the whole JVM: application, database driver and simulator). */
     public static final class HeapSampler {
         private final AtomicLong peak = new AtomicLong();
@@ -52,24 +68,16 @@ public final class BenchmarkSupport {
                     pool.resetPeakUsage();
                 }
             }
-            thread = new Thread(() -> {
-                while (!Thread.currentThread().isInterrupted()) {
-                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                    long live = 0;
-                    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                        if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
-                            live += pool.getCollectionUsage().getUsed();
-                        }
-                    }
-                    peakLive.accumulateAndGet(live, Math::max);
-                    try {
-                        Thread.sleep(20);
-                    } catch (InterruptedException e) {
-                        return;
+            thread = everyFewMillis("benchmark-heap-sampler", 20, () -> {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                long live = 0;
+                for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                    if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                        live += pool.getCollectionUsage().getUsed();
                     }
                 }
-            }, "benchmark-heap-sampler");
-            thread.setDaemon(true);
+                peakLive.accumulateAndGet(live, Math::max);
+            });
         }
 
         public static HeapSampler start() {
@@ -102,26 +110,19 @@ public final class BenchmarkSupport {
         private final AtomicLong count = new AtomicLong();
         private final AtomicLong max = new AtomicLong();
         private final AtomicLong total = new AtomicLong();
+        private final AtomicLong lastWake = new AtomicLong(System.nanoTime());
         private final Thread thread;
 
         private HiccupProbe() {
-            thread = new Thread(() -> {
-                while (!Thread.currentThread().isInterrupted()) {
-                    long start = System.nanoTime();
-                    try {
-                        Thread.sleep(1);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                    long lateMs = (System.nanoTime() - start) / 1_000_000 - 1;
-                    if (lateMs > 10) {
-                        count.incrementAndGet();
-                        max.accumulateAndGet(lateMs, Math::max);
-                        total.addAndGet(lateMs);
-                    }
+            thread = everyFewMillis("benchmark-hiccup-probe", 1, () -> {
+                long now = System.nanoTime();
+                long lateMs = (now - lastWake.getAndSet(now)) / 1_000_000 - 1;
+                if (lateMs > 10) {
+                    count.incrementAndGet();
+                    max.accumulateAndGet(lateMs, Math::max);
+                    total.addAndGet(lateMs);
                 }
-            }, "benchmark-hiccup-probe");
-            thread.setDaemon(true);
+            });
         }
 
         public static HiccupProbe start() {

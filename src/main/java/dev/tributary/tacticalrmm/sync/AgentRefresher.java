@@ -66,7 +66,6 @@ public class AgentRefresher implements DisposableBean {
     private final RateLimiters limiters;
     /** Per integration: its schedule and its drain; guarded by itself. */
     private final Map<IntegrationRef, Queue> queues = new HashMap<>();
-    private int pendingCount;
     private final AtomicLong completed = new AtomicLong();
     private final AtomicInteger draining = new AtomicInteger();
     private final ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(2, r -> {
@@ -106,25 +105,27 @@ public class AgentRefresher implements DisposableBean {
     /** Queues a refresh of the agent unless it is already queued; returns whether it was queued. */
     public boolean request(IntegrationRef ref, String agentId) {
         synchronized (queues) {
-            if (pendingCount >= MAX_PENDING) {
-                log.warn("Tactical agent refresh queue is full; agent {} will be updated by the next device sync", agentId);
-                return false;
+            if (queuedAgents() >= MAX_PENDING) {
+                return refused(agentId);
             }
             Queue queue = queues.computeIfAbsent(ref, r -> new Queue(timing));
             Optional<Instant> due = queue.schedule.offer(agentId, clock.instant());
             if (due.isEmpty()) {
                 return false;
             }
-            pendingCount++;
             if (queue.running || (queue.drain != null && !queue.drainAt.isAfter(due.get()))) {
                 return true;  // a drain runs or is scheduled soon enough: no need to look through the queue
             }
             if (!scheduleDrain(ref, queue)) {
-                log.warn("Tactical agent refresh queue is full; agent {} will be updated by the next device sync", agentId);
-                return false;
+                return refused(agentId);
             }
             return true;
         }
+    }
+
+    private static boolean refused(String agentId) {
+        log.warn("Tactical agent refresh queue is full; agent {} will be updated by the next device sync", agentId);
+        return false;
     }
 
     /**
@@ -162,7 +163,7 @@ public class AgentRefresher implements DisposableBean {
             return true;
         } catch (RejectedExecutionException e) {
             draining.decrementAndGet();
-            pendingCount -= queue.schedule.clear();
+            queue.schedule.clear();
             return false;
         }
     }
@@ -179,7 +180,6 @@ public class AgentRefresher implements DisposableBean {
             queue.drainToken = null;
             queue.running = true;
             batch = queue.schedule.take(clock.instant(), BATCH);
-            pendingCount -= batch.size();
         }
         try {
             if (!batch.isEmpty()) {
@@ -209,8 +209,13 @@ public class AgentRefresher implements DisposableBean {
     /** Agents waiting for a refresh, over every integration. */
     public int queued() {
         synchronized (queues) {
-            return pendingCount;
+            return queuedAgents();
         }
+    }
+
+    /** Called with the lock held. */
+    private int queuedAgents() {
+        return queues.values().stream().mapToInt(queue -> queue.schedule.queued()).sum();
     }
 
     /** How refreshes are paced. */

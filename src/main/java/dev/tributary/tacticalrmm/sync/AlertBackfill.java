@@ -1,17 +1,13 @@
 package dev.tributary.tacticalrmm.sync;
 
-import dev.tributary.integration.AlertRecord;
-import dev.tributary.integration.AlertUpsert;
-import dev.tributary.integration.Alerts;
 import dev.tributary.integration.ExternalEntities;
 import dev.tributary.integration.RunContext;
 import dev.tributary.integration.http.ProblemKind;
 import dev.tributary.integration.http.ProviderException;
 import dev.tributary.integration.http.ProviderJson;
 import dev.tributary.tacticalrmm.client.TacticalApi;
-import dev.tributary.tacticalrmm.webhook.AlertPlan;
+import dev.tributary.tacticalrmm.webhook.AlertWriter;
 import dev.tributary.tacticalrmm.webhook.WebhookPayload;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -28,16 +24,14 @@ public final class AlertBackfill {
 
     private final RunContext context;
     private final TacticalApi api;
-    private final Alerts alerts;
+    private final AlertWriter writer;
     private final ExternalEntities entities;
-    private final Clock clock;
 
-    public AlertBackfill(RunContext context, TacticalApi api, Alerts alerts, ExternalEntities entities, Clock clock) {
+    public AlertBackfill(RunContext context, TacticalApi api, AlertWriter writer, ExternalEntities entities) {
         this.context = context;
         this.api = api;
-        this.alerts = alerts;
+        this.writer = writer;
         this.entities = entities;
-        this.clock = clock;
     }
 
     /** The request body: alerts of the last {@code days} days, resolved and snoozed included. */
@@ -67,14 +61,10 @@ public final class AlertBackfill {
                 continue;
             }
             UUID assetId = payload.agentId() == null ? null : assets.get(payload.agentId());
-            AlertRecord existing = alerts.find(context.integration(), AlertPlan.key(payload)).orElse(null);
-            AlertUpsert upsert = AlertPlan.upsert(payload, existing, assetId, clock.instant(), "backfill");
-            if (AlertPlan.sameAs(existing, upsert)) {
-                context.count("unchanged", 1);
-            } else if (alerts.upsert(context.integration(), upsert).created()) {
-                context.count("alertsRecorded", 1);
-            } else {
-                context.count("updated", 1);
+            switch (writer.merge(context.integration(), payload, assetId, "backfill")) {
+                case DUPLICATE -> context.count("unchanged", 1);
+                case CREATED -> context.count("alertsRecorded", 1);
+                case UPDATED -> context.count("updated", 1);
             }
             context.progress(done, (long) list.size());
         }
