@@ -23,9 +23,10 @@ public interface Alerts {
     Upserted upsert(IntegrationRef integration, AlertUpsert alert);
 
     /**
-     * Inserts the alert unless a row with its key exists, in one statement and without reading anything.
+     * Inserts the alert unless a row with its key exists, in one statement and without reading anything. When the
+     * alert names no asset, the new row is linked to the asset its external device is mapped to, if there is one.
      *
-     * @return the new row, or empty when the alert was stored already (nothing was written)
+     * @return the new row (with that asset), or empty when the alert was stored already (nothing was written)
      */
     Optional<AlertRecord> insertIfAbsent(IntegrationRef integration, AlertUpsert alert);
 

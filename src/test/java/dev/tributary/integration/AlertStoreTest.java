@@ -29,6 +29,9 @@ class AlertStoreTest {
     @Autowired TestProvider testProvider;
     @Autowired JdbcClient jdbc;
     @Autowired JsonMapper mapper;
+    @Autowired dev.tributary.psa.Clients clients;
+    @Autowired DeviceIngestion ingestion;
+    @Autowired ExternalEntities entities;
 
     IntegrationRef integration;
 
@@ -73,6 +76,28 @@ class AlertStoreTest {
         assertThat(alerts.find(integration, "b-1").orElseThrow()).as("nothing was written").isEqualTo(inserted);
         assertThat(jdbc.sql("select count(*) from rmm_alerts where tenant_id = ?").param(integration.tenantId())
                 .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aNewAlertIsLinkedToTheAssetItsDeviceIsMappedToInTheSameStatement() {
+        clients.create(integration.tenantId(), "Acme");
+        testProvider.scopes.add(new ScopeSnapshot("s-acme", "Acme", "client", Map.of()));
+        admin.syncOrganizations(integration.tenantId(), TestProvider.ID);
+        ingestion.open(integration, List.of("s-acme")).ingest(List.of(IngestionFixtures.device("agent-1", "s-acme", "HOST-1")));
+        UUID asset = entities.findAsset(integration.tenantId(), TestProvider.ID, "agent-1").orElseThrow();
+
+        AlertRecord linked = alerts.insertIfAbsent(integration, alert("c-1", "active", "CPU 99%", null)).orElseThrow();
+        assertThat(linked.assetId()).isEqualTo(asset);
+        assertThat(linked).as("the returned record is the stored row").isEqualTo(alerts.find(integration, "c-1").orElseThrow());
+
+        AlertUpsert unknownDevice = new AlertUpsert("c-2", "agent-unknown", null, "major", "active", "Offline", null, null, null, Map.of());
+        assertThat(alerts.insertIfAbsent(integration, unknownDevice).orElseThrow().assetId()).isNull();
+        assertThat(alerts.find(integration, "c-2").orElseThrow().assetId()).isNull();
+
+        IntegrationRef other = new IntegrationRef(tenants.create("Alerts other " + UUID.randomUUID(), false).id(),
+                integration.integrationId(), integration.provider());
+        assertThat(alerts.insertIfAbsent(other, alert("c-3", "active", "CPU 99%", null)).orElseThrow().assetId())
+                .as("the same device id in another tenant").isNull();
     }
 
     @Test

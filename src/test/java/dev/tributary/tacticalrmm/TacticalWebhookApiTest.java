@@ -136,6 +136,10 @@ class TacticalWebhookApiTest extends TacticalApiTestSupport {
         assertThat(rotated).isNotEqualTo(secret);
         assertThat(fire(TacticalWebhooks.DEFAULT_REST_BODY, webhookHeaders(secret, true), raised.id())).isEqualTo(401);
         assertThat(fire(TacticalWebhooks.DEFAULT_REST_BODY, webhookHeaders(rotated, true), raised.id())).isEqualTo(202);
+
+        // So does disconnecting: the URL no longer names an integration.
+        assertThat(api.delete("/api/v1/integrations/tacticalrmm/connection").status()).isEqualTo(204);
+        assertThat(fire(TacticalWebhooks.DEFAULT_REST_BODY, webhookHeaders(rotated, true), raised.id())).isEqualTo(404);
     }
 
     @Test

@@ -37,7 +37,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Webhook load: alert deliveries rendered byte-exact by the simulator (Tactical's template substitution and
  * re-serialization, its headers), a quarter of them delivered twice. Two measured rounds follow a warm-up that ends
- * with a stretch at the paced round's rate:
+ * with stretches at the paced round's rate, repeated until the JIT compiler has settled (a steady state, as in a
+ * service that has been running for a while):
  * <ul>
  *   <li><b>paced</b>: deliveries are due at a steady {@code tactical.benchmark.rate} per second (default 500, the
  *       target). Each latency counts from the moment its delivery was due, so a server that falls behind is charged
@@ -58,6 +59,9 @@ class TacticalWebhookBenchmarkTest extends TacticalApiTestSupport {
     private static final int WARM_UP = Integer.getInteger("tactical.benchmark.warmup", 20_000);
     private static final int SENDERS = 8;
     private static final int RATE = Integer.getInteger("tactical.benchmark.rate", 500);
+    /** The JIT has settled when it compiles for at most this share of one core's time during a paced warm-up stretch. */
+    private static final double SETTLED_COMPILER_SHARE = 0.10;
+    private static final int MAX_PACED_WARM_UPS = 16;
     /** Enough connections that a paced delivery never waits for a free sender unless the server is behind. */
     private static final int PACED_SENDERS = 32;
 
@@ -83,24 +87,35 @@ class TacticalWebhookBenchmarkTest extends TacticalApiTestSupport {
         List<TacticalAgent> agents = simulator.agents().stream().filter(a -> a.id() > 13).toList();
         Random random = new Random(7);
         Set<Integer> distinct = new HashSet<>();
-        // Warm-up (not measured), with the same mix of new alerts and redeliveries: on 2 cores the JIT is still compiling
-        // the request path a minute in, as it would have long since in a running service.
+        // Warm-up (not measured), with the same mix of new alerts and redeliveries.
         Round warmUp = send(deliveries(WARM_UP, agents, url, headers, random, distinct, 0), SENDERS, 0);
-        // Then a stretch at the paced round's rate and concurrency: more senders mean more request threads and other
-        // contention, whose code the JIT has not seen at 8 senders.
+        int sent = WARM_UP;
+        // Then stretches at the paced round's rate and concurrency (more senders mean more request threads and other
+        // contention, whose code the JIT has not seen at 8 senders) until the JIT compiler has settled. On 2 cores its
+        // one C2 thread keeps a core busy for well over a minute of load, as it would have long since in a running
+        // service; measured before then, the figures would be of the compiler competing for the CPU.
         int pacedWarmUp = WARM_UP / 4;
-        send(deliveries(pacedWarmUp, agents, url, headers, random, distinct, WARM_UP), PACED_SENDERS, RATE);
+        List<Double> compilerShares = new ArrayList<>();
+        do {
+            long compiledBefore = BenchmarkSupport.compileMillis();
+            Round stretch = send(deliveries(pacedWarmUp, agents, url, headers, random, distinct, sent), PACED_SENDERS, RATE);
+            sent += pacedWarmUp;
+            compilerShares.add((BenchmarkSupport.compileMillis() - compiledBefore) / (double) stretch.wall().toMillis());
+        } while (compilerShares.get(compilerShares.size() - 1) > SETTLED_COMPILER_SHARE && compilerShares.size() < MAX_PACED_WARM_UPS);
         long refreshesBefore = refresher.completed();
-        List<TacticalWebhooks.WebhookRequest> pacedDeliveries = deliveries(ALERTS, agents, url, headers, random, distinct,
-                WARM_UP + pacedWarmUp);
+        List<TacticalWebhooks.WebhookRequest> pacedDeliveries = deliveries(ALERTS, agents, url, headers, random, distinct, sent);
         List<TacticalWebhooks.WebhookRequest> deliveries = deliveries(ALERTS, agents, url, headers, random, distinct,
-                WARM_UP + pacedWarmUp + ALERTS);
+                sent + ALERTS);
         System.out.println("Tactical webhook benchmark: warm-up done, paced round starts at " + Instant.now());
         BenchmarkSupport.HeapSampler heap = BenchmarkSupport.HeapSampler.start();
         BenchmarkSupport.HiccupProbe probe = BenchmarkSupport.HiccupProbe.start();
+        long compiledBefore = BenchmarkSupport.compileMillis();
         Round paced = send(pacedDeliveries, PACED_SENDERS, RATE);
+        long pacedCompileMillis = BenchmarkSupport.compileMillis() - compiledBefore;
         BenchmarkSupport.Hiccups pacedHiccups = probe.stop();
+        compiledBefore = BenchmarkSupport.compileMillis();
         Round measured = send(deliveries, SENDERS, 0);
+        long saturationCompileMillis = BenchmarkSupport.compileMillis() - compiledBefore;
         long peakHeap = heap.stop().usedMb();
         // At the read cap a storm over the whole fleet leaves a refresh queue that drains for minutes: report it
         // rather than wait for it.
@@ -117,11 +132,15 @@ class TacticalWebhookBenchmarkTest extends TacticalApiTestSupport {
                 deliveries.size() + pacedDeliveries.size() - 2 * ALERTS, TestDatabases.postgres() ? "PostgreSQL" : "H2",
                 Runtime.getRuntime().maxMemory() >> 20, Instant.now()));
         report.add(String.format(Locale.ROOT, "warm-up (not measured): %,d deliveries in %.1f s (%,.0f/s) back to back, then "
-                        + "%,d alerts paced at %,d/s", warmUp.accepted(), BenchmarkSupport.seconds(warmUp.wall()),
-                warmUp.accepted() / BenchmarkSupport.seconds(warmUp.wall()), pacedWarmUp, RATE));
+                        + "%d stretches of %,d alerts paced at %,d/s until the JIT compiler took at most %.0f%% of a core "
+                        + "(it took %s)", warmUp.accepted(), BenchmarkSupport.seconds(warmUp.wall()),
+                warmUp.accepted() / BenchmarkSupport.seconds(warmUp.wall()), compilerShares.size(), pacedWarmUp, RATE,
+                SETTLED_COMPILER_SHARE * 100, compilerShares.stream().map(share -> String.format(Locale.ROOT, "%.0f%%", share * 100))
+                        .collect(java.util.stream.Collectors.joining(", "))));
         report.add(paced.line(String.format(Locale.ROOT, "paced at %,d/s, latency from when each delivery was due", RATE)));
-        report.add("  during the paced round, " + pacedHiccups.line());
+        report.add("  during the paced round, " + pacedHiccups.line() + "; JIT compiling " + compiling(pacedCompileMillis, paced));
         report.add(measured.line("saturation, " + SENDERS + " senders back to back"));
+        report.add("  during the saturation round, JIT compiling " + compiling(saturationCompileMillis, measured));
         report.add(String.format(Locale.ROOT, "peak heap used %d MB while measuring", peakHeap));
         report.add(String.format(Locale.ROOT, "alert rows %,d for %,d distinct alerts (%,d linked to an asset); agents refreshed %,d "
                 + "(at most one read per agent per %d s and %d reads/s per integration), %,d agents still queued for a refresh", rows, distinct.size(),
@@ -136,6 +155,10 @@ class TacticalWebhookBenchmarkTest extends TacticalApiTestSupport {
         assertThat(paced.accepted()).isEqualTo(pacedDeliveries.size());
         assertThat(rows).isEqualTo(distinct.size());
         assertThat(linked).isEqualTo(distinct.size());
+    }
+
+    private static String compiling(long compileMillis, Round round) {
+        return String.format(Locale.ROOT, "%,d ms (%.0f%% of a core)", compileMillis, 100.0 * compileMillis / round.wall().toMillis());
     }
 
     private List<TacticalWebhooks.WebhookRequest> deliveries(int alerts, List<TacticalAgent> agents, String url, String headers,

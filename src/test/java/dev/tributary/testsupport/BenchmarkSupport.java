@@ -6,6 +6,7 @@ import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -29,6 +30,11 @@ public final class BenchmarkSupport {
                     .append(gc.getCollectionTime()).append(" ms; ");
         }
         return sb.toString();
+    }
+
+    /** Milliseconds the JIT compiler threads have spent compiling since the JVM started (all of them together). */
+    public static long compileMillis() {
+        return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
     }
 
     public static double seconds(Duration wall) {
@@ -63,16 +69,15 @@ public final class BenchmarkSupport {
 
         private HeapSampler() {
             MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                if (pool.getType() == MemoryType.HEAP) {
-                    pool.resetPeakUsage();
-                }
-            }
+            // Looked up once: each lookup builds the beans' names, work the sampler would add to what it measures.
+            List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+            heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
             thread = everyFewMillis("benchmark-heap-sampler", 20, () -> {
                 peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
                 long live = 0;
-                for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                    if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                for (MemoryPoolMXBean pool : heapPools) {
+                    if (pool.getCollectionUsage() != null) {
                         live += pool.getCollectionUsage().getUsed();
                     }
                 }

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -103,24 +104,39 @@ class AlertRepository implements Alerts {
     public Optional<AlertRecord> insertIfAbsent(IntegrationRef integration, AlertUpsert alert) {
         Instant now = micros(clock.instant());
         UUID id = ids.generateId();
+        GeneratedKeyHolder stored = new GeneratedKeyHolder();
+        // The asset comes from the device's mapping inside the insert, and is handed back with the new row's keys: one
+        // round trip for a new alert from a known device.
         boolean created = jdbc.sql("""
                         insert into rmm_alerts (id, tenant_id, integration_id, external_alert_id, external_device_id, asset_id,
                                severity, status, message, device_name, triggered_at, resolved_at, metadata, created_at, updated_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        values (?, ?, ?, ?, ?,
+                                coalesce(?, (select m.alga_entity_id from tenant_external_entity_mappings m
+                                              where m.tenant_id = ? and m.integration_type = ? and m.alga_entity_type = 'asset'
+                                                and m.external_entity_id = ?)),
+                                ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict do nothing
                         """)
-                .params(id, integration.tenantId(), integration.integrationId(), alert.externalAlertId(),
-                        alert.externalDeviceId(), alert.assetId(), alert.severity(), alert.status(), alert.message(),
-                        alert.deviceName(), SqlTime.bind(micros(alert.triggeredAt())), SqlTime.bind(micros(alert.resolvedAt())),
+                .params(id, integration.tenantId(), integration.integrationId(), alert.externalAlertId(), alert.externalDeviceId(),
+                        alert.assetId(), integration.tenantId(), integration.provider(), alert.externalDeviceId(),
+                        alert.severity(), alert.status(), alert.message(), alert.deviceName(),
+                        SqlTime.bind(micros(alert.triggeredAt())), SqlTime.bind(micros(alert.resolvedAt())),
                         json.write(metadataOf(alert)), SqlTime.bind(now), SqlTime.bind(now))
-                .update() == 1;
+                .update(stored, "asset_id") == 1;
         if (!created) {
             return Optional.empty();
         }
         statistics.alertsInserted(1);
+        UUID assetId = alert.assetId() != null ? alert.assetId() : storedAssetId(stored);
         return Optional.of(new AlertRecord(id, integration.integrationId(), integration.provider(), alert.externalAlertId(),
-                alert.externalDeviceId(), alert.assetId(), null, alert.severity(), alert.status(), alert.message(),
+                alert.externalDeviceId(), assetId, null, alert.severity(), alert.status(), alert.message(),
                 alert.deviceName(), micros(alert.triggeredAt()), micros(alert.resolvedAt()), metadataOf(alert), now, now));
+    }
+
+    private static UUID storedAssetId(GeneratedKeyHolder stored) {
+        Map<String, Object> keys = stored.getKeys();
+        Object value = keys == null || keys.isEmpty() ? null : keys.values().iterator().next();
+        return value == null ? null : value instanceof UUID uuid ? uuid : UUID.fromString(value.toString());
     }
 
     /** Rounded to the microseconds both databases store, so the record returned for a new row is the row. */

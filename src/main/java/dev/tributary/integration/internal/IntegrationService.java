@@ -63,10 +63,13 @@ class IntegrationService implements IntegrationAdmin, Integrations {
     private final SecureRandom random;
     private final TributaryProperties properties;
     private final Clock clock;
+    private final WebhookCredentials webhookCredentials;
 
     IntegrationService(ProviderRegistry registry, IntegrationRepository integrations, OrganizationMappingService mappings,
                        SecretStore secrets, IntegrationScheduler scheduler, AuditLog audit, PlatformTransactionManager transactionManager,
-                       JsonMapper mapper, IdGenerator ids, SecureRandom random, TributaryProperties properties, Clock clock) {
+                       JsonMapper mapper, IdGenerator ids, SecureRandom random, TributaryProperties properties, Clock clock,
+                       WebhookCredentials webhookCredentials) {
+        this.webhookCredentials = webhookCredentials;
         this.registry = registry;
         this.integrations = integrations;
         this.mappings = mappings;
@@ -184,6 +187,7 @@ class IntegrationService implements IntegrationAdmin, Integrations {
                     Map.of("provider", provider, "instanceUrl", String.valueOf(account.instanceUrl())));
             return integrations.find(tenantId, provider).orElseThrow();
         });
+        webhookCredentials.forgetAll();
         try {
             connection.afterConnect(stored.ref());
         } catch (RuntimeException e) {
@@ -209,6 +213,7 @@ class IntegrationService implements IntegrationAdmin, Integrations {
             integrations.markDisconnected(tenantId, row.id(), clock.instant());
             audit.record(tenantId, actor, "integration.disconnected", "integration", row.id().toString(), Map.of("provider", provider));
         });
+        webhookCredentials.forgetAll();
         scheduler.reconcile(integrations.find(tenantId, provider).orElseThrow());
     }
 
@@ -288,6 +293,7 @@ class IntegrationService implements IntegrationAdmin, Integrations {
         Secret secret = secrets.get(tenantId, webhookSecretName(provider)).orElseGet(() -> {
             Secret created = Secret.of(Tokens.random(random, 24));
             secrets.put(tenantId, webhookSecretName(provider), created);
+            webhookCredentials.forgetAll();
             return created;
         });
         return details(row, capability, secret, baseUrl);
@@ -302,6 +308,7 @@ class IntegrationService implements IntegrationAdmin, Integrations {
         IntegrationRecord row = activeRow(tenantId, p);
         Secret secret = Secret.of(Tokens.random(random, 24));
         secrets.put(tenantId, webhookSecretName(provider), secret);
+        webhookCredentials.forgetAll();
         audit.record(tenantId, actor, "integration.webhook.rotated", "integration", row.id().toString(), Map.of("provider", provider));
         return details(row, capability, secret, baseUrl);
     }

@@ -1,10 +1,7 @@
 package dev.tributary.integration.internal;
 
-import dev.tributary.integration.IntegrationRecord;
 import dev.tributary.integration.ProviderRegistry;
 import dev.tributary.integration.WebhookCapability;
-import dev.tributary.platform.SecretStore;
-import dev.tributary.platform.Tokens;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,23 +12,21 @@ import org.springframework.stereotype.Service;
 
 /**
  * Verifies a webhook delivery before any provider code sees it: the integration is found by the
- * unguessable key in its URL, the body is at most 64 KiB, and the shared-secret header matches
- * in constant time.
+ * unguessable key in its URL ({@link WebhookCredentials}), the body is at most 64 KiB, and the shared-secret header
+ * matches in constant time.
  */
 @Service
 public class WebhookEndpoint {
 
     static final int MAX_BODY_BYTES = 64 * 1024;
 
-    private final IntegrationRepository integrations;
+    private final WebhookCredentials credentials;
     private final ProviderRegistry registry;
-    private final SecretStore secrets;
     private final MeterRegistry meters;
 
-    WebhookEndpoint(IntegrationRepository integrations, ProviderRegistry registry, SecretStore secrets, MeterRegistry meters) {
-        this.integrations = integrations;
+    WebhookEndpoint(WebhookCredentials credentials, ProviderRegistry registry, MeterRegistry meters) {
+        this.credentials = credentials;
         this.registry = registry;
-        this.secrets = secrets;
         this.meters = meters;
     }
 
@@ -42,10 +37,9 @@ public class WebhookEndpoint {
         if (declaredLength > MAX_BODY_BYTES) {
             return count(provider, new Outcome(413, "The body is larger than 64 KiB."));
         }
-        Optional<IntegrationRecord> integration = integrations.findByWebhookKey(key)
-                .filter(i -> i.provider().equals(provider) && i.active());
+        Optional<WebhookCredentials.Target> target = credentials.find(provider, key);
         Optional<WebhookCapability> capability = registry.capability(provider, WebhookCapability.class);
-        if (integration.isEmpty() || capability.isEmpty()) {
+        if (target.isEmpty() || capability.isEmpty()) {
             return count(provider, new Outcome(404, "No integration receives webhooks at this URL."));
         }
         byte[] bytes = body.readNBytes(MAX_BODY_BYTES + 1);
@@ -56,13 +50,11 @@ public class WebhookEndpoint {
         if (presented == null || presented.isBlank()) {
             return count(provider, new Outcome(401, "The " + capability.get().secretHeader() + " header is missing."));
         }
-        String expected = secrets.get(integration.get().tenantId(), IntegrationService.webhookSecretName(provider))
-                .map(dev.tributary.platform.Secret::reveal).orElse(null);
-        if (!Tokens.constantTimeEquals(expected, presented.trim())) {
+        if (!target.get().accepts(presented.trim())) {
             return count(provider, new Outcome(401, "The webhook secret is not valid."));
         }
         try {
-            int status = capability.get().receive(integration.get().ref(), bytes, headers);
+            int status = capability.get().receive(target.get().integration(), bytes, headers);
             return count(provider, new Outcome(status, "accepted"));
         } catch (WebhookCapability.WebhookRejection rejection) {
             return count(provider, new Outcome(rejection.status(), rejection.getMessage()));

@@ -3,9 +3,11 @@ package dev.tributary.tacticalrmm.webhook;
 import dev.tributary.integration.AlertRecord;
 import dev.tributary.integration.AlertUpsert;
 import dev.tributary.integration.Alerts;
+import dev.tributary.integration.ExternalEntities;
 import dev.tributary.integration.IntegrationRef;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -19,24 +21,32 @@ public class AlertWriter {
     /** What storing an alert did. */
     public enum Outcome { CREATED, UPDATED, DUPLICATE }
 
+    /** What storing an alert did, and the asset of its agent (null when the agent has none yet). */
+    public record Stored(Outcome outcome, UUID assetId) {
+    }
+
     private final Alerts alerts;
+    private final ExternalEntities entities;
     private final Clock clock;
 
-    AlertWriter(Alerts alerts, Clock clock) {
+    AlertWriter(Alerts alerts, ExternalEntities entities, Clock clock) {
         this.alerts = alerts;
+        this.entities = entities;
         this.clock = clock;
     }
 
     /**
-     * For alerts that are mostly new (webhook deliveries): the row is inserted without a read, and only a key that
-     * exists already is read and merged.
+     * For alerts that are mostly new (webhook deliveries): the row is inserted, linked to the agent's asset, in one
+     * statement without a read; only a key that exists already is read and merged.
      */
-    public Outcome insertOrMerge(IntegrationRef ref, WebhookPayload payload, UUID assetId, String source) {
+    public Stored insertOrMerge(IntegrationRef ref, WebhookPayload payload, String source) {
         Instant now = clock.instant();
-        if (alerts.insertIfAbsent(ref, AlertPlan.upsert(payload, null, assetId, now, source)).isPresent()) {
-            return Outcome.CREATED;
+        Optional<AlertRecord> inserted = alerts.insertIfAbsent(ref, AlertPlan.upsert(payload, null, null, now, source));
+        if (inserted.isPresent()) {
+            return new Stored(Outcome.CREATED, inserted.get().assetId());
         }
-        return merge(ref, payload, assetId, now, source);
+        UUID assetId = entities.findAsset(ref.tenantId(), ref.provider(), payload.agentId()).orElse(null);
+        return new Stored(merge(ref, payload, assetId, now, source), assetId);
     }
 
     /** For alerts that are mostly stored already (the backfill): the row is read first and written only if it changes. */

@@ -1,15 +1,13 @@
 package dev.tributary.tacticalrmm.webhook;
 
-import dev.tributary.integration.ExternalEntities;
 import dev.tributary.integration.IntegrationRef;
 import dev.tributary.tacticalrmm.sync.AgentRefresher;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
  * A verified Tactical alert delivery (the kernel checked the URL key, size and secret header): parse, upsert the
- * alert idempotently with the agent's asset linked (most deliveries are new alerts, so without reading first),
- * answer 202, and queue a refresh of that one agent.
+ * alert idempotently with the agent's asset linked (most deliveries are new alerts, so in one statement without
+ * reading first), answer 202, and queue a refresh of that one agent when it has an asset.
  */
 @Component
 public class TacticalWebhookReceiver {
@@ -34,22 +32,19 @@ public class TacticalWebhookReceiver {
             }""";
 
     private final AlertWriter writer;
-    private final ExternalEntities entities;
     private final AgentRefresher refresher;
 
-    TacticalWebhookReceiver(AlertWriter writer, ExternalEntities entities, AgentRefresher refresher) {
+    TacticalWebhookReceiver(AlertWriter writer, AgentRefresher refresher) {
         this.writer = writer;
-        this.entities = entities;
         this.refresher = refresher;
     }
 
     public AlertWriter.Outcome receive(IntegrationRef ref, byte[] body) {
         WebhookPayload payload = WebhookBodyParser.parse(body);
-        UUID assetId = entities.findAsset(ref.tenantId(), ref.provider(), payload.agentId()).orElse(null);
-        AlertWriter.Outcome outcome = writer.insertOrMerge(ref, payload, assetId, "webhook");
-        if (assetId != null) {
+        AlertWriter.Stored stored = writer.insertOrMerge(ref, payload, "webhook");
+        if (stored.assetId() != null) {
             refresher.request(ref, payload.agentId());
         }
-        return outcome;
+        return stored.outcome();
     }
 }
