@@ -110,11 +110,15 @@ class TacticalWebhookBenchmarkTest extends TacticalApiTestSupport {
         BenchmarkSupport.HeapSampler heap = BenchmarkSupport.HeapSampler.start();
         BenchmarkSupport.HiccupProbe probe = BenchmarkSupport.HiccupProbe.start();
         long compiledBefore = BenchmarkSupport.compileMillis();
+        BenchmarkSupport.KernelReclaim pacedReclaim = BenchmarkSupport.KernelReclaim.start();
         Round paced = send(pacedDeliveries, PACED_SENDERS, RATE);
+        String pacedReclaimLine = pacedReclaim.line();
         long pacedCompileMillis = BenchmarkSupport.compileMillis() - compiledBefore;
         BenchmarkSupport.Hiccups pacedHiccups = probe.stop();
         compiledBefore = BenchmarkSupport.compileMillis();
+        BenchmarkSupport.KernelReclaim saturationReclaim = BenchmarkSupport.KernelReclaim.start();
         Round measured = send(deliveries, SENDERS, 0);
+        String saturationReclaimLine = saturationReclaim.line();
         long saturationCompileMillis = BenchmarkSupport.compileMillis() - compiledBefore;
         long peakHeap = heap.stop().usedMb();
         // At the read cap a storm over the whole fleet leaves a refresh queue that drains for minutes: report it
@@ -138,9 +142,11 @@ class TacticalWebhookBenchmarkTest extends TacticalApiTestSupport {
                 SETTLED_COMPILER_SHARE * 100, compilerShares.stream().map(share -> String.format(Locale.ROOT, "%.0f%%", share * 100))
                         .collect(java.util.stream.Collectors.joining(", "))));
         report.add(paced.line(String.format(Locale.ROOT, "paced at %,d/s, latency from when each delivery was due", RATE)));
-        report.add("  during the paced round, " + pacedHiccups.line() + "; JIT compiling " + compiling(pacedCompileMillis, paced));
+        report.add("  during the paced round, " + pacedHiccups.line() + "; JIT compiling " + compiling(pacedCompileMillis, paced)
+                + "; " + pacedReclaimLine);
         report.add(measured.line("saturation, " + SENDERS + " senders back to back"));
-        report.add("  during the saturation round, JIT compiling " + compiling(saturationCompileMillis, measured));
+        report.add("  during the saturation round, JIT compiling " + compiling(saturationCompileMillis, measured) + "; "
+                + saturationReclaimLine);
         report.add(String.format(Locale.ROOT, "peak heap used %d MB while measuring", peakHeap));
         report.add(String.format(Locale.ROOT, "alert rows %,d for %,d distinct alerts (%,d linked to an asset); agents refreshed %,d "
                 + "(at most one read per agent per %d s and %d reads/s per integration), %,d agents still queued for a refresh", rows, distinct.size(),

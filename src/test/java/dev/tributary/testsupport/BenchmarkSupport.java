@@ -1,10 +1,13 @@
 package dev.tributary.testsupport;
 
+import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -185,6 +188,70 @@ public final class BenchmarkSupport {
 
         public long runs() {
             return runs.get();
+        }
+    }
+
+    /**
+     * CPU time of the kernel's DAMON threads ({@code kdamond}), which run proactive memory reclaim on some machines,
+     * this one included: every half second they check which physical pages were used and page out cold ones, taking
+     * most of a core for 50-100 ms. On 2 cores that stalls every process, so a benchmark reports it beside its figures.
+     * Linux only; elsewhere, and where no kdamond runs, it reads zero.
+     */
+    public static final class KernelReclaim {
+        private static final Path PROC = Path.of("/proc");
+        private static final long TICKS_PER_SECOND = 100;  // USER_HZ, fixed at 100 on every Linux architecture in use
+        private final long startTicks = ticks();
+        private final long startNanos = System.nanoTime();
+
+        public static KernelReclaim start() {
+            return new KernelReclaim();
+        }
+
+        /** "kdamond used 1,234 ms of CPU (6% of a core)", or that no kdamond runs. */
+        public String line() {
+            if (!running()) {
+                return "no kernel DAMON reclaim (kdamond) running";
+            }
+            long millis = (ticks() - startTicks) * 1000 / TICKS_PER_SECOND;
+            double wallMillis = (System.nanoTime() - startNanos) / 1e6;
+            return String.format(java.util.Locale.ROOT, "kernel DAMON reclaim (kdamond) used %,d ms of CPU (%.0f%% of a core)",
+                    millis, 100.0 * millis / Math.max(wallMillis, 1));
+        }
+
+        private static boolean running() {
+            return !kdamonds().isEmpty();
+        }
+
+        private static long ticks() {
+            long ticks = 0;
+            for (Path process : kdamonds()) {
+                try {
+                    String stat = Files.readString(process.resolve("stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);  // utime, stime
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended between listing and reading
+                }
+            }
+            return ticks;
+        }
+
+        private static List<Path> kdamonds() {
+            if (!Files.isDirectory(PROC)) {
+                return List.of();
+            }
+            try (var processes = Files.list(PROC)) {
+                return processes.filter(process -> process.getFileName().toString().chars().allMatch(Character::isDigit))
+                        .filter(process -> {
+                            try {
+                                return Files.readString(process.resolve("comm")).startsWith("kdamond");
+                            } catch (IOException e) {
+                                return false;
+                            }
+                        }).toList();
+            } catch (IOException e) {
+                return List.of();
+            }
         }
     }
 }
