@@ -108,7 +108,9 @@ class RunService implements SyncRuns {
             if (!integrations.tryLock(tenantId, integrationId, runId, now.plus(RunExecutor.LEASE), now)) {
                 return false;
             }
-            runs.insert(runId, tenantId, integrationId, kind, RunTrigger.SCHEDULED, RunState.RUNNING, now, node.value());
+            // Started when the lock was won, not when it was asked for: the thread may wait for the row (or a core)
+            // in between, while the previous run finishes, and its history row must not seem to overlap this one.
+            runs.insert(runId, tenantId, integrationId, kind, RunTrigger.SCHEDULED, RunState.RUNNING, clock.instant(), node.value());
             return true;
         });
         if (!Boolean.TRUE.equals(locked)) {
