@@ -118,27 +118,26 @@ class TacticalBenchmarkTest extends TacticalApiTestSupport {
         return api;
     }
 
-    private record Measured(JsonNode run, Duration wall, long peakHeapMb, long compileMillis, String reclaim) {
+    private record Measured(JsonNode run, Duration wall, long peakHeapMb, String background) {
 
         String line(String label) {
             long fetched = count(run, "fetched");
             double seconds = BenchmarkSupport.seconds(wall);
             return String.format(Locale.ROOT, "%-24s %7.1f s wall, %,7d agents fetched, %,7.0f agents/s, created %,d, updated %,d, "
-                            + "unchanged %,d, requests %,d, peak heap used %d MB; JIT compiling %,d ms; %s", label, seconds, fetched,
+                            + "unchanged %,d, requests %,d, peak heap used %d MB; %s", label, seconds, fetched,
                     fetched / seconds, count(run, "created"), count(run, "updated"), count(run, "unchanged"), count(run, "requests"),
-                    peakHeapMb, compileMillis, reclaim);
+                    peakHeapMb, background);
         }
     }
 
     private static Measured measure(ApiClient api, String kind) {
         BenchmarkSupport.HeapSampler heap = BenchmarkSupport.HeapSampler.start();
-        BenchmarkSupport.KernelReclaim reclaim = BenchmarkSupport.KernelReclaim.start();
-        long compiledBefore = BenchmarkSupport.compileMillis();
+        BenchmarkSupport.BackgroundWork background = BenchmarkSupport.BackgroundWork.start();
         Instant start = Instant.now();
         ApiClient.Response started = api.post(BASE + "/runs", Map.of("kind", kind));
         assertThat(started.status()).as(started.raw()).isEqualTo(202);
         JsonNode run = awaitRun(api, started.text("id"));
         Duration wall = Duration.between(start, Instant.now());
-        return new Measured(run, wall, heap.stop().usedMb(), BenchmarkSupport.compileMillis() - compiledBefore, reclaim.line());
+        return new Measured(run, wall, heap.stop().usedMb(), background.line());
     }
 }

@@ -97,10 +97,10 @@ class TacticalWebhookBenchmarkTest extends TacticalApiTestSupport {
         int pacedWarmUp = WARM_UP / 4;
         List<Double> compilerShares = new ArrayList<>();
         do {
-            long compiledBefore = BenchmarkSupport.compileMillis();
-            Round stretch = send(deliveries(pacedWarmUp, agents, url, headers, random, distinct, sent), PACED_SENDERS, RATE);
+            BenchmarkSupport.BackgroundWork stretch = BenchmarkSupport.BackgroundWork.start();
+            send(deliveries(pacedWarmUp, agents, url, headers, random, distinct, sent), PACED_SENDERS, RATE);
             sent += pacedWarmUp;
-            compilerShares.add((BenchmarkSupport.compileMillis() - compiledBefore) / (double) stretch.wall().toMillis());
+            compilerShares.add(stretch.compilerShare());
         } while (compilerShares.get(compilerShares.size() - 1) > SETTLED_COMPILER_SHARE && compilerShares.size() < MAX_PACED_WARM_UPS);
         long refreshesBefore = refresher.completed();
         List<TacticalWebhooks.WebhookRequest> pacedDeliveries = deliveries(ALERTS, agents, url, headers, random, distinct, sent);
@@ -109,17 +109,13 @@ class TacticalWebhookBenchmarkTest extends TacticalApiTestSupport {
         System.out.println("Tactical webhook benchmark: warm-up done, paced round starts at " + Instant.now());
         BenchmarkSupport.HeapSampler heap = BenchmarkSupport.HeapSampler.start();
         BenchmarkSupport.HiccupProbe probe = BenchmarkSupport.HiccupProbe.start();
-        long compiledBefore = BenchmarkSupport.compileMillis();
-        BenchmarkSupport.KernelReclaim pacedReclaim = BenchmarkSupport.KernelReclaim.start();
+        BenchmarkSupport.BackgroundWork pacedBackground = BenchmarkSupport.BackgroundWork.start();
         Round paced = send(pacedDeliveries, PACED_SENDERS, RATE);
-        String pacedReclaimLine = pacedReclaim.line();
-        long pacedCompileMillis = BenchmarkSupport.compileMillis() - compiledBefore;
+        String pacedBackgroundLine = pacedBackground.line();
         BenchmarkSupport.Hiccups pacedHiccups = probe.stop();
-        compiledBefore = BenchmarkSupport.compileMillis();
-        BenchmarkSupport.KernelReclaim saturationReclaim = BenchmarkSupport.KernelReclaim.start();
+        BenchmarkSupport.BackgroundWork saturationBackground = BenchmarkSupport.BackgroundWork.start();
         Round measured = send(deliveries, SENDERS, 0);
-        String saturationReclaimLine = saturationReclaim.line();
-        long saturationCompileMillis = BenchmarkSupport.compileMillis() - compiledBefore;
+        String saturationBackgroundLine = saturationBackground.line();
         long peakHeap = heap.stop().usedMb();
         // At the read cap a storm over the whole fleet leaves a refresh queue that drains for minutes: report it
         // rather than wait for it.
@@ -142,11 +138,9 @@ class TacticalWebhookBenchmarkTest extends TacticalApiTestSupport {
                 SETTLED_COMPILER_SHARE * 100, compilerShares.stream().map(share -> String.format(Locale.ROOT, "%.0f%%", share * 100))
                         .collect(java.util.stream.Collectors.joining(", "))));
         report.add(paced.line(String.format(Locale.ROOT, "paced at %,d/s, latency from when each delivery was due", RATE)));
-        report.add("  during the paced round, " + pacedHiccups.line() + "; JIT compiling " + compiling(pacedCompileMillis, paced)
-                + "; " + pacedReclaimLine);
+        report.add("  during the paced round, " + pacedHiccups.line() + "; " + pacedBackgroundLine);
         report.add(measured.line("saturation, " + SENDERS + " senders back to back"));
-        report.add("  during the saturation round, JIT compiling " + compiling(saturationCompileMillis, measured) + "; "
-                + saturationReclaimLine);
+        report.add("  during the saturation round, " + saturationBackgroundLine);
         report.add(String.format(Locale.ROOT, "peak heap used %d MB while measuring", peakHeap));
         report.add(String.format(Locale.ROOT, "alert rows %,d for %,d distinct alerts (%,d linked to an asset); agents refreshed %,d "
                 + "(at most one read per agent per %d s and %d reads/s per integration), %,d agents still queued for a refresh", rows, distinct.size(),
@@ -161,10 +155,6 @@ class TacticalWebhookBenchmarkTest extends TacticalApiTestSupport {
         assertThat(paced.accepted()).isEqualTo(pacedDeliveries.size());
         assertThat(rows).isEqualTo(distinct.size());
         assertThat(linked).isEqualTo(distinct.size());
-    }
-
-    private static String compiling(long compileMillis, Round round) {
-        return String.format(Locale.ROOT, "%,d ms (%.0f%% of a core)", compileMillis, 100.0 * compileMillis / round.wall().toMillis());
     }
 
     private List<TacticalWebhooks.WebhookRequest> deliveries(int alerts, List<TacticalAgent> agents, String url, String headers,

@@ -36,7 +36,7 @@ public final class BenchmarkSupport {
     }
 
     /** Milliseconds the JIT compiler threads have spent compiling since the JVM started (all of them together). */
-    public static long compileMillis() {
+    private static long compileMillis() {
         return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
     }
 
@@ -192,39 +192,51 @@ public final class BenchmarkSupport {
     }
 
     /**
-     * CPU time of the kernel's DAMON threads ({@code kdamond}), which run proactive memory reclaim on some machines,
-     * this one included: every half second they check which physical pages were used and page out cold ones, taking
-     * most of a core for 50-100 ms. On 2 cores that stalls every process, so a benchmark reports it beside its figures.
-     * Linux only; elsewhere, and where no kdamond runs, it reads zero.
+     * Work besides the code being measured that competes with it for the cores, over one round: the JIT compiler's
+     * time, and the CPU of the kernel's DAMON threads ({@code kdamond}), which run proactive memory reclaim on some
+     * machines, this one included. Every half second they check which physical pages were used and page out cold ones,
+     * taking most of a core for 50-100 ms; on 2 cores that stalls every process. The kdamond part is Linux only and
+     * reads zero where none runs.
      */
-    public static final class KernelReclaim {
+    public static final class BackgroundWork {
         private static final Path PROC = Path.of("/proc");
         private static final long TICKS_PER_SECOND = 100;  // USER_HZ, fixed at 100 on every Linux architecture in use
-        private final long startTicks = ticks();
+        private final long startCompileMillis = compileMillis();
+        private final long startReclaimTicks = reclaimTicks(kdamonds());
         private final long startNanos = System.nanoTime();
 
-        public static KernelReclaim start() {
-            return new KernelReclaim();
+        public static BackgroundWork start() {
+            return new BackgroundWork();
         }
 
-        /** "kdamond used 1,234 ms of CPU (6% of a core)", or that no kdamond runs. */
+        /** The JIT compiler's share of one core's time since the start. */
+        public double compilerShare() {
+            return (compileMillis() - startCompileMillis) / wallMillis();
+        }
+
+        /** "JIT compiling 1,209 ms (6% of a core); kernel DAMON reclaim (kdamond) used 1,160 ms of CPU (6% of a core)". */
         public String line() {
-            if (!running()) {
-                return "no kernel DAMON reclaim (kdamond) running";
+            long compiled = compileMillis() - startCompileMillis;
+            List<Path> kdamonds = kdamonds();
+            String reclaim;
+            if (kdamonds.isEmpty()) {
+                reclaim = "no kernel DAMON reclaim (kdamond) running";
+            } else {
+                long millis = (reclaimTicks(kdamonds) - startReclaimTicks) * 1000 / TICKS_PER_SECOND;
+                reclaim = String.format(java.util.Locale.ROOT, "kernel DAMON reclaim (kdamond) used %,d ms of CPU (%.0f%% of a core)",
+                        millis, 100.0 * millis / wallMillis());
             }
-            long millis = (ticks() - startTicks) * 1000 / TICKS_PER_SECOND;
-            double wallMillis = (System.nanoTime() - startNanos) / 1e6;
-            return String.format(java.util.Locale.ROOT, "kernel DAMON reclaim (kdamond) used %,d ms of CPU (%.0f%% of a core)",
-                    millis, 100.0 * millis / Math.max(wallMillis, 1));
+            return String.format(java.util.Locale.ROOT, "JIT compiling %,d ms (%.0f%% of a core); %s", compiled,
+                    100.0 * compiled / wallMillis(), reclaim);
         }
 
-        private static boolean running() {
-            return !kdamonds().isEmpty();
+        private double wallMillis() {
+            return Math.max((System.nanoTime() - startNanos) / 1e6, 1);
         }
 
-        private static long ticks() {
+        private static long reclaimTicks(List<Path> kdamonds) {
             long ticks = 0;
-            for (Path process : kdamonds()) {
+            for (Path process : kdamonds) {
                 try {
                     String stat = Files.readString(process.resolve("stat"));
                     String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");

@@ -4,11 +4,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.tributary.integration.IntegrationRecord;
 import dev.tributary.integration.IntegrationRef;
-import dev.tributary.platform.Secret;
 import dev.tributary.platform.SecretStore;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.tributary.platform.Tokens;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,12 +29,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class WebhookCredentials {
 
-    /** The integration a key names and the digest of its current webhook secret (null while it has none). */
-    public record Target(IntegrationRef integration, byte[] secretDigest) {
+    /** The integration a key names and the SHA-256 of its current webhook secret (null while it has none). */
+    public record Target(IntegrationRef integration, String secretDigest) {
 
         /** Compares digests in constant time, so the comparison does not reveal how much of a guess was right. */
         public boolean accepts(String presented) {
-            return secretDigest != null && presented != null && MessageDigest.isEqual(secretDigest, digest(presented));
+            return presented != null && Tokens.constantTimeEquals(secretDigest, Tokens.sha256(presented));
         }
     }
 
@@ -83,20 +80,8 @@ public class WebhookCredentials {
             return null;
         }
         return secrets.get(integration.tenantId(), IntegrationService.webhookSecretName(integration.provider()))
-                .map(secret -> new Target(integration.ref(), digest(secret)))
+                .map(secret -> new Target(integration.ref(), Tokens.sha256(secret.reveal())))
                 .orElseGet(() -> new Target(integration.ref(), null));
-    }
-
-    private static byte[] digest(Secret secret) {
-        return digest(secret.reveal());
-    }
-
-    private static byte[] digest(String value) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
     }
 
     private static long nanos(Instant instant) {
