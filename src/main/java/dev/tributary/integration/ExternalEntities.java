@@ -1,9 +1,7 @@
 package dev.tributary.integration;
 
-import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /** The provider-neutral identity backbone: external device ids mapped to assets. */
@@ -13,9 +11,6 @@ public interface ExternalEntities {
     void linkAsset(UUID tenantId, String integrationType, String externalId, String realm, UUID assetId, Map<String, Object> metadata);
 
     Optional<UUID> findAsset(UUID tenantId, String integrationType, String externalId);
-
-    /** Which of the external ids are mapped to an asset (one query). */
-    Set<String> withAssets(UUID tenantId, String integrationType, Collection<String> externalIds);
 
     /** External id → asset id for every mapped device of the integration type. */
     Map<String, UUID> assetsByExternalId(UUID tenantId, String integrationType);

@@ -101,6 +101,29 @@ class AlertStoreTest {
     }
 
     @Test
+    void alertsThatArrivedBeforeTheirDeviceWasAnAssetAreLinkedWhenItBecomesOne() {
+        clients.create(integration.tenantId(), "Acme");
+        testProvider.scopes.add(new ScopeSnapshot("s-acme", "Acme", "client", Map.of()));
+        admin.syncOrganizations(integration.tenantId(), TestProvider.ID);
+        assertThat(alerts.insertIfAbsent(integration, alert("d-1", "active", "CPU 99%", null)).orElseThrow().assetId()).isNull();
+        AlertUpsert otherDevice = new AlertUpsert("d-2", "agent-2", null, "major", "active", "Offline", null, null, null, Map.of());
+        alerts.insertIfAbsent(integration, otherDevice);
+        AlertUpsert noDevice = new AlertUpsert("d-3", null, null, "minor", "active", "Backup warning", null, null, null, Map.of());
+        alerts.insertIfAbsent(integration, noDevice);
+        IntegrationRef otherTenant = new IntegrationRef(tenants.create("Alerts other " + UUID.randomUUID(), false).id(),
+                integration.integrationId(), integration.provider());
+        alerts.insertIfAbsent(otherTenant, alert("d-4", "active", "CPU 99%", null));
+
+        ingestion.open(integration, List.of("s-acme")).ingest(List.of(IngestionFixtures.device("agent-1", "s-acme", "HOST-1")));
+
+        UUID asset = entities.findAsset(integration.tenantId(), TestProvider.ID, "agent-1").orElseThrow();
+        assertThat(alerts.find(integration, "d-1").orElseThrow().assetId()).isEqualTo(asset);
+        assertThat(alerts.find(integration, "d-2").orElseThrow().assetId()).as("another device, still no asset").isNull();
+        assertThat(alerts.find(integration, "d-3").orElseThrow().assetId()).as("no device").isNull();
+        assertThat(alerts.find(otherTenant, "d-4").orElseThrow().assetId()).as("the same device id in another tenant").isNull();
+    }
+
+    @Test
     void manyNewAlertsRefreshThePlannerStatisticsOfTheAlertTable() {
         for (int i = 0; i < 600; i++) {
             alerts.upsert(integration, alert("bulk-" + i, "active", "Check failed", null));

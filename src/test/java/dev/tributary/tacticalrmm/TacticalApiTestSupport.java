@@ -90,7 +90,11 @@ abstract class TacticalApiTestSupport extends ApiTestSupport {
     }
 
     protected static JsonNode awaitRun(ApiClient api, String runId) {
-        await().atMost(Duration.ofMinutes(15)).pollInterval(Duration.ofMillis(50)).until(() -> {
+        return awaitRun(api, runId, Duration.ofMillis(50));
+    }
+
+    protected static JsonNode awaitRun(ApiClient api, String runId, Duration pollInterval) {
+        await().atMost(Duration.ofMinutes(15)).pollInterval(pollInterval).until(() -> {
             String state = api.get(BASE + "/runs/" + runId).text("state");
             return "succeeded".equals(state) || "failed".equals(state) || "skipped".equals(state);
         });

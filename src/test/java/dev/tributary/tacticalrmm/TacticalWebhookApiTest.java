@@ -164,6 +164,29 @@ class TacticalWebhookApiTest extends TacticalApiTestSupport {
     }
 
     @Test
+    void anAlertFromAnAgentEnrolledSinceTheLastSyncMakesItAnAssetWhenItsClientIsSynced() {
+        TacticalAgent enrolled = simulator.addAgent(2, "ACME-LT-077");   // Acme's Branch Office: mapped and synced
+        TacticalAgent elsewhere = simulator.addAgent(4, "INITECH-PC-1"); // Initech: not mapped
+        TacticalAlert first = simulator.raiseAvailabilityAlert(enrolled.id());
+        TacticalAlert second = simulator.raiseAvailabilityAlert(elsewhere.id());
+        assertThat(fire(TacticalWebhooks.DEFAULT_REST_BODY, webhookHeaders(secret, true), first.id())).isEqualTo(202);
+        assertThat(fire(TacticalWebhooks.DEFAULT_REST_BODY, webhookHeaders(secret, true), second.id())).isEqualTo(202);
+
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+                .until(() -> assets(api).containsKey(enrolled.agentId()));
+        await().atMost(Duration.ofSeconds(20)).until(refresher::idle);
+        JsonNode asset = assets(api).get(enrolled.agentId());
+        assertThat(asset.path("name").asString()).isEqualTo("ACME-LT-077");
+        assertThat(asset.path("clientId").asString()).isEqualTo(assets.get(TacticalSyncApiTest.DC01).path("clientId").asString());
+        assertThat(alert(first.id()).path("assetId").asString()).as("the alert that arrived first is linked to the new asset")
+                .isEqualTo(asset.path("id").asString());
+        assertThat(assets(api)).as("the agent of an unmapped client stays out").hasSize(4).doesNotContainKey(elsewhere.agentId());
+        assertThat(alert(second.id()).path("assetId").isNull()).isTrue();
+        assertThat(simulator.requests(r -> r.path().equals("/agents/" + elsewhere.agentId() + "/"))).as("read once, then skipped")
+                .hasSize(1);
+    }
+
+    @Test
     void aBurstForSeveralAgentsIsOneBatchReadingEachSiteOnce() {
         simulator.updateAgent(11, a -> a.hostname("ACME-DC01-renamed"));
         simulator.updateAgent(12, a -> a.hostname("ACME-LT-042-renamed").site(1));

@@ -186,6 +186,7 @@ class DeviceIngestionSession implements IngestionSession {
         assets.updateAll(tenantId, updates, previousTypes);
         repository.deleteMappings(tenantId, provider, staleMappings);
         repository.insertMappings(tenantId, provider, newMappings, now);
+        repository.linkWaitingAlerts(integration, newMappings.stream().map(MappingWrite::externalId).toList(), now);
         repository.updateMappings(tenantId, provider, changedMappings, now);
         int markedInactive = assets.markInactive(tenantId, deleted, now);
         return new IngestionCounts(0, inserts.size(), updates.size(), unchanged, skipped, markedInactive, 0);

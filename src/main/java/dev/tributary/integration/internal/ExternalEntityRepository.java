@@ -1,19 +1,13 @@
 package dev.tributary.integration.internal;
 
 import dev.tributary.integration.ExternalEntities;
-import dev.tributary.platform.Jdbc;
 import dev.tributary.platform.JsonColumns;
 import dev.tributary.platform.SqlTime;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -67,20 +61,6 @@ class ExternalEntityRepository implements ExternalEntities {
                          where tenant_id = ? and integration_type = ? and alga_entity_type = 'asset' and external_entity_id = ?
                         """)
                 .params(tenantId, integrationType, externalId).query(UUID.class).optional();
-    }
-
-    @Override
-    public Set<String> withAssets(UUID tenantId, String integrationType, Collection<String> externalIds) {
-        if (externalIds.isEmpty()) {
-            return Set.of();
-        }
-        List<Object> params = new ArrayList<>(List.of(tenantId, integrationType));
-        params.addAll(externalIds);
-        return new HashSet<>(jdbc.sql("""
-                        select external_entity_id from tenant_external_entity_mappings
-                         where tenant_id = ? and integration_type = ? and alga_entity_type = 'asset' and external_entity_id in (%s)
-                        """.formatted(Jdbc.placeholders(externalIds.size())))
-                .params(params).query(String.class).list());
     }
 
     @Override

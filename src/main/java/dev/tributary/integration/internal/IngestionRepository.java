@@ -1,7 +1,9 @@
 package dev.tributary.integration.internal;
 
+import dev.tributary.integration.IntegrationRef;
 import dev.tributary.platform.Jdbc;
 import dev.tributary.platform.JsonColumns;
+import dev.tributary.platform.SqlTime;
 import dev.tributary.psa.AssetType;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -124,6 +126,31 @@ class IngestionRepository {
                 values (?, ?, ?, 'asset', ?, ?, ?, 'synced', ?, ?, ?, ?)
                 """, inserts);
         return 1;
+    }
+
+    /**
+     * Links the integration's alerts that arrived before their device had an asset (a webhook or a backfill ahead of the
+     * device's first sync) to the asset the device is now mapped to. One statement, touching only alerts of these
+     * devices that have no asset.
+     */
+    int linkWaitingAlerts(IntegrationRef integration, Collection<String> externalIds, Instant now) {
+        if (externalIds.isEmpty()) {
+            return 0;
+        }
+        List<Object> params = new ArrayList<>();
+        params.add(integration.provider());
+        params.add(SqlTime.bind(now));
+        params.add(integration.tenantId());
+        params.add(integration.integrationId());
+        params.addAll(externalIds);
+        return jdbc.update("""
+                        update rmm_alerts
+                           set asset_id = (select m.alga_entity_id from tenant_external_entity_mappings m
+                                            where m.tenant_id = rmm_alerts.tenant_id and m.integration_type = ?
+                                              and m.alga_entity_type = 'asset' and m.external_entity_id = rmm_alerts.external_device_id),
+                               updated_at = ?
+                         where tenant_id = ? and integration_id = ? and asset_id is null and external_device_id in (%s)
+                        """.formatted(Jdbc.placeholders(externalIds.size())), params.toArray());
     }
 
     /** Refreshes mapping rows of updated devices (realm, sync time, metadata). One statement. */

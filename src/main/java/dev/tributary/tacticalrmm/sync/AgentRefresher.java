@@ -2,7 +2,6 @@ package dev.tributary.tacticalrmm.sync;
 
 import dev.tributary.integration.DeviceIngestion;
 import dev.tributary.integration.DeviceSnapshot;
-import dev.tributary.integration.ExternalEntities;
 import dev.tributary.integration.IntegrationRef;
 import dev.tributary.integration.OrganizationMapping;
 import dev.tributary.integration.OrganizationMappings;
@@ -22,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -44,9 +42,10 @@ import tools.jackson.databind.JsonNode;
  * fleet stretches the time between refreshes rather than loading the Tactical server or the node that takes the
  * alerts. A drain takes up to {@link #BATCH} agents that may be read, reads each with the classic {@code /agents/<agent_id>/} (the beta
  * detail needs the integer pk, and the beta {@code ?agent_id=} filter crashes the server), reads each distinct site
- * once for its client, and ingests the batch in one kernel call. Only agents already synced as assets are refreshed —
- * new agents arrive with the next device sync. A full queue drops the request (the next sync catches up); failures
- * are logged.
+ * once for its client, and ingests the batch in one kernel call. An agent enrolled since the last device sync becomes
+ * an asset here when its client is mapped and synced (the kernel skips it otherwise), and the alerts that named it are
+ * linked to it; an agent id Tactical does not know (404) is passed over. A full queue drops the request (the next sync
+ * catches up); failures are logged.
  */
 @Component
 public class AgentRefresher implements DisposableBean {
@@ -60,7 +59,6 @@ public class AgentRefresher implements DisposableBean {
     private final TacticalClients clients;
     private final DeviceIngestion ingestion;
     private final OrganizationMappings mappings;
-    private final ExternalEntities entities;
     private final Clock clock;
     private final TacticalProperties.Refresh timing;
     private final RateLimiters limiters;
@@ -90,12 +88,11 @@ public class AgentRefresher implements DisposableBean {
         }
     }
 
-    AgentRefresher(TacticalClients clients, DeviceIngestion ingestion, OrganizationMappings mappings, ExternalEntities entities,
+    AgentRefresher(TacticalClients clients, DeviceIngestion ingestion, OrganizationMappings mappings,
                    Clock clock, TacticalProperties properties, RateLimiters limiters) {
         this.clients = clients;
         this.ingestion = ingestion;
         this.mappings = mappings;
-        this.entities = entities;
         this.clock = clock;
         this.timing = properties.refresh();
         this.limiters = limiters;
@@ -228,19 +225,14 @@ public class AgentRefresher implements DisposableBean {
         return completed.get();
     }
 
-    /** Reads the agents that are assets already and ingests them together; returns how many were ingested. */
+    /** Reads the agents and ingests them together; returns how many were handed to the ingestion. */
     int refresh(IntegrationRef ref, List<String> agentIds) {
-        Set<String> assets = entities.withAssets(ref.tenantId(), ref.provider(), agentIds);
-        List<String> known = agentIds.stream().filter(assets::contains).toList();
-        if (known.isEmpty()) {
-            return 0;
-        }
         TacticalApi api = clients.api(ref);
         RequestGate gate = limiters.gate("tacticalrmm-refresh:" + ref.integrationId(), timing.readsPerSecond(),
                 timing.readsPerSecond(), Duration.ofSeconds(1));
         Map<Long, JsonNode> sites = new HashMap<>();
         List<DeviceSnapshot> snapshots = new ArrayList<>();
-        for (String agentId : known) {
+        for (String agentId : agentIds) {
             JsonNode agent;
             try {
                 pass(gate);

@@ -7,7 +7,6 @@ import dev.tributary.integration.ExternalEntities;
 import dev.tributary.integration.IntegrationRef;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -20,10 +19,6 @@ public class AlertWriter {
 
     /** What storing an alert did. */
     public enum Outcome { CREATED, UPDATED, DUPLICATE }
-
-    /** What storing an alert did, and the asset of its agent (null when the agent has none yet). */
-    public record Stored(Outcome outcome, UUID assetId) {
-    }
 
     private final Alerts alerts;
     private final ExternalEntities entities;
@@ -39,14 +34,13 @@ public class AlertWriter {
      * For alerts that are mostly new (webhook deliveries): the row is inserted, linked to the agent's asset, in one
      * statement without a read; only a key that exists already is read and merged.
      */
-    public Stored insertOrMerge(IntegrationRef ref, WebhookPayload payload, String source) {
+    public Outcome insertOrMerge(IntegrationRef ref, WebhookPayload payload, String source) {
         Instant now = clock.instant();
-        Optional<AlertRecord> inserted = alerts.insertIfAbsent(ref, AlertPlan.upsert(payload, null, null, now, source));
-        if (inserted.isPresent()) {
-            return new Stored(Outcome.CREATED, inserted.get().assetId());
+        if (alerts.insertIfAbsent(ref, AlertPlan.upsert(payload, null, null, now, source)).isPresent()) {
+            return Outcome.CREATED;
         }
         UUID assetId = entities.findAsset(ref.tenantId(), ref.provider(), payload.agentId()).orElse(null);
-        return new Stored(merge(ref, payload, assetId, now, source), assetId);
+        return merge(ref, payload, assetId, now, source);
     }
 
     /** For alerts that are mostly stored already (the backfill): the row is read first and written only if it changes. */

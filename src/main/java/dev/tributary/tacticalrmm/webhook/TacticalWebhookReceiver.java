@@ -41,10 +41,10 @@ public class TacticalWebhookReceiver {
 
     public AlertWriter.Outcome receive(IntegrationRef ref, byte[] body) {
         WebhookPayload payload = WebhookBodyParser.parse(body);
-        AlertWriter.Stored stored = writer.insertOrMerge(ref, payload, "webhook");
-        if (stored.assetId() != null) {
-            refresher.request(ref, payload.agentId());
-        }
-        return stored.outcome();
+        AlertWriter.Outcome outcome = writer.insertOrMerge(ref, payload, "webhook");
+        // Also for an agent without an asset: it may have enrolled since the last device sync (the refresher then
+        // creates its asset if its client is synced, and links this alert).
+        refresher.request(ref, payload.agentId());
+        return outcome;
     }
 }
