@@ -27,8 +27,9 @@
  *   <li><b>Webhook</b> alerts are keyed by {@code alert_id}; without one, by agent, alert type and alert time,
  *       so a redelivery or the matching resolve hits the same row. A resolved alert is never re-opened by a
  *       late trigger delivery. The delivery is answered 202 at once; a refresh of that one agent follows off the
- *       request thread ({@code /agents/<agent_id>/} plus its site), debounced 2 s and coalesced per agent, for agents
- *       already synced as assets only.</li>
+ *       request thread ({@code /agents/<agent_id>/} plus its site), debounced 2 s and coalesced per agent. An agent
+ *       enrolled since the last device sync becomes an asset then if its client is mapped and synced, and its waiting
+ *       alerts are linked to it.</li>
  *   <li><b>Knox</b>: a 401 logs in again once (a stored TOTP secret lets a two-factor account do so unattended) and the
  *       new token is stored; an API key's 401 fails with what to do.</li>
  *   <li><b>Page</b>: the kernel's generic provider page plus one section ({@code tacticalrmm/setup}) with the URL action
