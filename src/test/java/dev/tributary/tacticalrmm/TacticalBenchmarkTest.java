@@ -71,7 +71,7 @@ class TacticalBenchmarkTest extends TacticalApiTestSupport {
 
         List<String> report = new ArrayList<>();
         report.add(String.format(Locale.ROOT, "Tactical RMM benchmark — %,d agents in %d clients, simulator %s, database %s, max heap %d MB, %s",
-                AGENTS, CLIENTS, where, TestDatabases.postgres() ? "PostgreSQL" : "H2", Runtime.getRuntime().maxMemory() >> 20, Instant.now()));
+                AGENTS, CLIENTS, where, TestDatabases.postgres() ? "PostgreSQL" : "H2", Runtime.getRuntime().maxMemory() >> 20, BenchmarkSupport.stamp()));
         BenchmarkSupport.Analyzer analyzer = BenchmarkSupport.Analyzer.start(jdbc, Duration.ofSeconds(15),
                 "assets, workstation_assets, server_assets, tenant_external_entity_mappings, rmm_alerts");
 

@@ -130,7 +130,7 @@ class TacticalWebhookBenchmarkTest extends TacticalApiTestSupport {
                         + "(%,d distinct alerts in all, %,d redeliveries measured), one connection per delivery as Tactical sends, "
                         + "database %s, max heap %d MB, %s", deliveries.size(), pacedDeliveries.size(), distinct.size(),
                 deliveries.size() + pacedDeliveries.size() - 2 * ALERTS, TestDatabases.postgres() ? "PostgreSQL" : "H2",
-                Runtime.getRuntime().maxMemory() >> 20, Instant.now()));
+                Runtime.getRuntime().maxMemory() >> 20, BenchmarkSupport.stamp()));
         report.add(String.format(Locale.ROOT, "warm-up (not measured): %,d deliveries in %.1f s (%,.0f/s) back to back, then "
                         + "%d stretches of %,d alerts paced at %,d/s until the JIT compiler took at most %.0f%% of a core "
                         + "(it took %s)", warmUp.accepted(), BenchmarkSupport.seconds(warmUp.wall()),

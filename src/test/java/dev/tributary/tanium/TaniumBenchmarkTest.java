@@ -63,7 +63,7 @@ class TaniumBenchmarkTest extends TaniumApiTestSupport {
         List<String> report = new ArrayList<>();
         report.add(String.format(Locale.ROOT, "Tanium benchmark — %,d endpoints in %d computer groups, database %s, max heap %d MB, %s",
                 ENDPOINTS, GROUPS, TestDatabases.postgres() ? "PostgreSQL" : "H2", Runtime.getRuntime().maxMemory() >> 20,
-                Instant.now()));
+                BenchmarkSupport.stamp()));
 
         Analyzer analyzer = Analyzer.start(jdbc, EVERY, "assets, workstation_assets, server_assets, tenant_external_entity_mappings");
         HeapSampler heap = HeapSampler.start();

@@ -9,6 +9,7 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,6 +25,11 @@ public final class BenchmarkSupport {
     public static final String NO_LEAK_DETECTION = "spring.datasource.hikari.leak-detection-threshold=0";
 
     private BenchmarkSupport() {
+    }
+
+    /** The JDK that runs the benchmark and when: both change the figures (JIT warm-up differs between JDK releases). */
+    public static String stamp() {
+        return "JDK " + Runtime.version() + " (" + System.getProperty("java.vm.vendor") + "), " + Instant.now();
     }
 
     public static String gcSummary() {
