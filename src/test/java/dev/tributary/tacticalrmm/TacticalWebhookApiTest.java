@@ -7,6 +7,7 @@ import dev.tributary.simulator.RecordedRequest;
 import dev.tributary.simulator.tactical.TacticalAgent;
 import dev.tributary.simulator.tactical.TacticalAlert;
 import dev.tributary.simulator.tactical.TacticalWebhooks;
+import dev.tributary.tacticalrmm.sync.AgentRefresher;
 import dev.tributary.testsupport.ApiClient;
 import java.net.URI;
 import java.time.Duration;
@@ -17,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,8 +27,9 @@ import tools.jackson.databind.JsonNode;
  */
 class TacticalWebhookApiTest extends TacticalApiTestSupport {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    dev.tributary.tacticalrmm.sync.AgentRefresher refresher;
+    @Autowired
+    AgentRefresher refresher;
+
     ApiClient api;
     Map<String, JsonNode> assets;
     String url;
